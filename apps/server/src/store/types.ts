@@ -1,0 +1,131 @@
+import type {
+  Account,
+  AgendaItem,
+  Fair,
+  Profile,
+  Registration,
+  Role,
+  Room,
+  Table,
+  UpdateAgendaItemBody,
+  UpdateRoomBody,
+  UpdateTableBody,
+} from '@kohtaamo/protocol';
+import type { z } from 'zod';
+import type {
+  agendaItemBodySchema,
+  createFairBodySchema,
+  roomBodySchema,
+  tableBodySchema,
+  updateFairBodySchema,
+} from '@kohtaamo/protocol';
+
+/** Bodies as the protocol schemas output them (defaults filled in). */
+export type NewFair = z.output<typeof createFairBodySchema> & { slug: string };
+export type NewRoom = z.output<typeof roomBodySchema>;
+export type NewTable = z.output<typeof tableBodySchema>;
+export type NewAgendaItem = z.output<typeof agendaItemBodySchema>;
+export type FairPatch = z.output<typeof updateFairBodySchema>;
+
+export interface AccountRecord extends Account {
+  passwordHash: string;
+}
+
+export interface SessionRecord {
+  id: string;
+  accountId: string;
+  expiresAt: Date;
+}
+
+export interface AccountRepository {
+  /** Throws `UniqueViolationError` when the email is taken. */
+  create(input: { email: string; passwordHash: string; displayName: string }): Promise<Account>;
+  findByEmail(email: string): Promise<AccountRecord | null>;
+  findById(accountId: string): Promise<Account | null>;
+}
+
+export interface SessionRepository {
+  create(input: { id: string; accountId: string; expiresAt: Date }): Promise<SessionRecord>;
+  /** Returns null for unknown and for expired sessions. */
+  findValid(sessionId: string, now: Date): Promise<SessionRecord | null>;
+  delete(sessionId: string): Promise<void>;
+}
+
+export interface FairRepository {
+  /**
+   * Creates the fair, its invite code and the creator's organiser registration in one
+   * transaction. Throws `UniqueViolationError` when the slug is taken.
+   */
+  create(
+    fair: NewFair,
+    organiser: { accountId: string; profile: Profile; inviteCode: string },
+  ): Promise<{ fair: Fair; registration: Registration }>;
+  findById(fairId: string): Promise<Fair | null>;
+  findBySlug(slug: string): Promise<Fair | null>;
+  findByInviteCode(code: string): Promise<Fair | null>;
+  /** Null when the fair does not exist. Throws `UniqueViolationError` on a taken slug. */
+  update(fairId: string, patch: FairPatch): Promise<Fair | null>;
+  listForAccount(accountId: string): Promise<{ fair: Fair; role: Role }[]>;
+  inviteCode(fairId: string): Promise<string | null>;
+  setInviteCode(fairId: string, code: string): Promise<void>;
+  count(): Promise<number>;
+}
+
+export interface RoomRepository {
+  /** Rooms of the fair in position order, each with its tables and facilitators. */
+  listWithTables(fairId: string): Promise<Room[]>;
+  findById(fairId: string, roomId: string): Promise<Room | null>;
+  create(fairId: string, room: NewRoom): Promise<Room>;
+  update(fairId: string, roomId: string, patch: UpdateRoomBody): Promise<Room | null>;
+  /** False when no such room in this fair. Deletes its tables too. */
+  delete(fairId: string, roomId: string): Promise<boolean>;
+}
+
+export interface TableRepository {
+  /** Null when the room is not in this fair. */
+  create(fairId: string, roomId: string, table: NewTable): Promise<Table | null>;
+  update(fairId: string, tableId: string, patch: UpdateTableBody): Promise<Table | null>;
+  delete(fairId: string, tableId: string): Promise<boolean>;
+}
+
+export interface AgendaRepository {
+  /** Items in start order. */
+  list(fairId: string): Promise<AgendaItem[]>;
+  /** Throws `InvalidReferenceError` when a speaker or the room is not part of the fair. */
+  create(fairId: string, item: NewAgendaItem): Promise<AgendaItem>;
+  update(fairId: string, itemId: string, patch: UpdateAgendaItemBody): Promise<AgendaItem | null>;
+  delete(fairId: string, itemId: string): Promise<boolean>;
+}
+
+export interface RegistrationRepository {
+  /**
+   * Throws `UniqueViolationError` when the account is already registered for the fair and
+   * `InvalidReferenceError` when a theme is not a room of the fair.
+   */
+  create(fairId: string, accountId: string, profile: Profile, role?: Role): Promise<Registration>;
+  findByAccount(fairId: string, accountId: string): Promise<Registration | null>;
+  findById(fairId: string, registrationId: string): Promise<Registration | null>;
+  list(fairId: string): Promise<Registration[]>;
+  updateProfile(fairId: string, registrationId: string, profile: Profile): Promise<Registration | null>;
+  /** Throws `InvalidReferenceError` when a room is not part of the fair. */
+  assignRole(
+    fairId: string,
+    registrationId: string,
+    role: Role,
+    facilitatorRoomIds: string[],
+  ): Promise<Registration | null>;
+}
+
+/** The durable store: the only place user-created data lives. */
+export interface Store {
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+  fairs: FairRepository;
+  rooms: RoomRepository;
+  tables: TableRepository;
+  agenda: AgendaRepository;
+  registrations: RegistrationRepository;
+  /** Resolves when the database answers; used by /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Every error the API or the realtime layer can answer with. */
+export const ErrorCode = {
+  INVALID: 'INVALID',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  ALREADY_REGISTERED: 'ALREADY_REGISTERED',
+  EMAIL_TAKEN: 'EMAIL_TAKEN',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  RATE_LIMITED: 'RATE_LIMITED',
+  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const errorIssueSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type ErrorIssue = z.infer<typeof errorIssueSchema>;
+
+export const apiErrorSchema = z.object({
+  code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]),
+  message: z.string(),
+  issues: z.array(errorIssueSchema).optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/** The body of every failed REST response and every failed socket acknowledgement. */
+export const errorBodySchema = z.object({ ok: z.literal(false), error: apiErrorSchema });
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** HTTP status that belongs to each error code, so server and client agree. */
+export const httpStatusOf: Record<ErrorCode, number> = {
+  INVALID: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  ALREADY_REGISTERED: 409,
+  EMAIL_TAKEN: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  STORE_UNAVAILABLE: 503,
+};

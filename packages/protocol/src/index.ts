@@ -1,0 +1,10 @@
+/** The single source of truth for what crosses the wire between server and web. */
+export const PROTOCOL_VERSION = 1;
+
+export * from './errors';
+export * from './common';
+export * from './auth';
+export * from './fairs';
+export * from './agenda';
+export * from './registrations';
+export * from './api';
