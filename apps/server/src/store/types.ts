@@ -106,7 +106,11 @@ export interface RegistrationRepository {
   findByAccount(fairId: string, accountId: string): Promise<Registration | null>;
   findById(fairId: string, registrationId: string): Promise<Registration | null>;
   list(fairId: string): Promise<Registration[]>;
-  updateProfile(fairId: string, registrationId: string, profile: Profile): Promise<Registration | null>;
+  updateProfile(
+    fairId: string,
+    registrationId: string,
+    profile: Profile,
+  ): Promise<Registration | null>;
   /** Throws `InvalidReferenceError` when a room is not part of the fair. */
   assignRole(
     fairId: string,

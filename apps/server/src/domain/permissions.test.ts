@@ -1,0 +1,14 @@
+import { ROLES } from '@kohtaamo/protocol';
+import { describe, expect, it } from 'vitest';
+import { isAllowed } from './permissions';
+
+describe('fair permissions', () => {
+  it('lets every registered role read the fair', () => {
+    for (const role of ROLES) expect(isAllowed(role, 'fair.read')).toBe(true);
+  });
+
+  it('lets only organisers manage the fair', () => {
+    const managers = ROLES.filter((role) => isAllowed(role, 'fair.manage'));
+    expect(managers).toEqual(['organiser']);
+  });
+});

@@ -1,0 +1,21 @@
+import type { PasswordHasher } from '../auth/passwords';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import type { Store } from '../store/types';
+import type { SessionSettings } from './session';
+
+/** What the REST layer needs from the outside world; built once in main.ts, faked in tests. */
+export interface HttpDeps {
+  store: Store;
+  logger: Logger;
+  metrics: Metrics;
+  passwords: PasswordHasher;
+  session: SessionSettings;
+  cookieSecret: string;
+  publicUrl: string;
+  /** Serve the built web app from here, when it exists. */
+  webDistDir?: string;
+  now: () => Date;
+  /** Flipped by graceful shutdown so /readyz takes the node out of rotation first. */
+  isShuttingDown: () => boolean;
+}

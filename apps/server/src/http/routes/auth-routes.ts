@@ -1,0 +1,51 @@
+import { type MeResponse, apiRoutes, signInBodySchema, signUpBodySchema } from '@kohtaamo/protocol';
+import { Router } from 'express';
+import type { HttpDeps } from '../deps';
+import { HttpError } from '../http-error';
+import { endSession, requireAccount, sessionIdOf, startSession } from '../session';
+import { parseBody } from '../validate';
+
+export function authRoutes(deps: HttpDeps): Router {
+  const { store, passwords, session, metrics } = deps;
+  const router = Router();
+
+  router.post(apiRoutes.signUp, async (req, res) => {
+    const body = parseBody(signUpBodySchema, req.body);
+    const passwordHash = await passwords.hash(body.password);
+    const account = await store.accounts.create({
+      email: body.email,
+      passwordHash,
+      displayName: body.displayName,
+    });
+    await startSession(store, session, res, account.id, deps.now());
+    const response: MeResponse = { account };
+    res.status(201).json(response);
+  });
+
+  router.post(apiRoutes.signIn, async (req, res) => {
+    const body = parseBody(signInBodySchema, req.body);
+    const record = await store.accounts.findByEmail(body.email);
+    const valid = await passwords.verify(record?.passwordHash, body.password);
+    if (!record || !valid) {
+      metrics.signIns.inc({ outcome: 'refused' });
+      throw new HttpError('INVALID_CREDENTIALS', 'The email or the password is wrong');
+    }
+    metrics.signIns.inc({ outcome: 'accepted' });
+    await startSession(store, session, res, record.id, deps.now());
+    const { passwordHash: _passwordHash, ...account } = record;
+    const response: MeResponse = { account };
+    res.json(response);
+  });
+
+  router.post(apiRoutes.signOut, async (req, res) => {
+    await endSession(store, session, sessionIdOf(req.signedCookies), res);
+    res.status(204).end();
+  });
+
+  router.get(apiRoutes.me, (_req, res) => {
+    const response: MeResponse = { account: requireAccount(res) };
+    res.json(response);
+  });
+
+  return router;
+}

@@ -1,0 +1,134 @@
+import {
+  type FairDetailResponse,
+  type FairListResponse,
+  type FairPerson,
+  type FairResponse,
+  type InviteResponse,
+  type Registration,
+  apiRoutes,
+  createFairBodySchema,
+  joinPath,
+  updateFairBodySchema,
+} from '@kohtaamo/protocol';
+import { Router } from 'express';
+import { randomBytes } from 'node:crypto';
+import { slugify } from '../../domain/slug';
+import { UniqueViolationError } from '../../store/errors';
+import type { NewFair } from '../../store/types';
+import type { HttpDeps } from '../deps';
+import { authorizeFair } from '../fair-access';
+import { HttpError, notFound } from '../http-error';
+import { requireAccount } from '../session';
+import { parseBody } from '../validate';
+
+export const newInviteCode = (): string => randomBytes(18).toString('base64url');
+
+const SLUG_ATTEMPTS = 5;
+
+function staffOf(registrations: Registration[]): FairPerson[] {
+  return registrations
+    .filter((registration) => registration.role !== 'participant')
+    .map((registration) => ({
+      registrationId: registration.id,
+      displayName: registration.profile.displayName,
+      organisation: registration.profile.organisation,
+      role: registration.role,
+    }));
+}
+
+export function fairRoutes(deps: HttpDeps): Router {
+  const { store } = deps;
+  const router = Router();
+
+  router.get(apiRoutes.fairs, async (_req, res) => {
+    const account = requireAccount(res);
+    const response: FairListResponse = { fairs: await store.fairs.listForAccount(account.id) };
+    res.json(response);
+  });
+
+  router.post(apiRoutes.fairs, async (req, res) => {
+    const account = requireAccount(res);
+    const body = parseBody(createFairBodySchema, req.body);
+    // The creator starts with a profile from the account; they can edit it like anyone else.
+    const organiser = {
+      accountId: account.id,
+      inviteCode: newInviteCode(),
+      profile: {
+        displayName: account.displayName,
+        organisation: account.displayName,
+        organisationType: 'other' as const,
+        title: '',
+        languages: [],
+        themes: [],
+      },
+    };
+    const slugBase = body.slug ?? slugify(body.title);
+    for (let attempt = 0; attempt < SLUG_ATTEMPTS; attempt += 1) {
+      const slug = attempt === 0 ? slugBase : `${slugBase}-${randomBytes(3).toString('hex')}`;
+      const fair: NewFair = { ...body, slug };
+      try {
+        const created = await store.fairs.create(fair, organiser);
+        const response: FairResponse = { fair: created.fair };
+        res.status(201).json(response);
+        return;
+      } catch (error) {
+        // A slug the organiser chose is theirs to change; a derived one we vary ourselves.
+        const slugTaken =
+          error instanceof UniqueViolationError && error.constraint === 'fairs_slug_unique';
+        if (!slugTaken || body.slug) throw error;
+      }
+    }
+    throw new HttpError('CONFLICT', 'Could not find a free address for this fair; give a slug');
+  });
+
+  router.get(apiRoutes.fair, async (req, res) => {
+    const { fair, registration } = await authorizeFair(store, req, res, 'fair.read');
+    const [rooms, agenda, registrations] = await Promise.all([
+      store.rooms.listWithTables(fair.id),
+      store.agenda.list(fair.id),
+      store.registrations.list(fair.id),
+    ]);
+    const response: FairDetailResponse = {
+      fair,
+      rooms,
+      agenda,
+      me: registration,
+      staff: staffOf(registrations),
+    };
+    res.json(response);
+  });
+
+  router.patch(apiRoutes.fair, async (req, res) => {
+    const { fair } = await authorizeFair(store, req, res, 'fair.manage');
+    const patch = parseBody(updateFairBodySchema, req.body);
+    const startsAt = patch.startsAt ?? fair.startsAt;
+    const endsAt = patch.endsAt ?? fair.endsAt;
+    if (Date.parse(endsAt) <= Date.parse(startsAt)) {
+      throw new HttpError('INVALID', 'The request is not valid', [
+        { path: ['endsAt'], message: 'The end must be after the start' },
+      ]);
+    }
+    const updated = await store.fairs.update(fair.id, patch);
+    if (!updated) throw notFound('The fair');
+    const response: FairResponse = { fair: updated };
+    res.json(response);
+  });
+
+  router.get(apiRoutes.fairInvite, async (req, res) => {
+    const { fair } = await authorizeFair(store, req, res, 'fair.manage');
+    const code = await store.fairs.inviteCode(fair.id);
+    if (!code) throw notFound('The invite');
+    const response: InviteResponse = { code, path: joinPath(code) };
+    res.json(response);
+  });
+
+  router.post(apiRoutes.fairInvite, async (req, res) => {
+    const { fair } = await authorizeFair(store, req, res, 'fair.manage');
+    const code = newInviteCode();
+    await store.fairs.setInviteCode(fair.id, code);
+    const response: InviteResponse = { code, path: joinPath(code) };
+    res.status(201).json(response);
+  });
+
+  return router;
+}

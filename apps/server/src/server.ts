@@ -1,0 +1,75 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createArgon2Hasher } from './auth/passwords';
+import { resolveSessionSecret } from './auth/session-secret';
+import type { Config } from './config';
+import { ensureDemoFair, type DemoFairInfo } from './demo/seed-demo';
+import { createApp } from './http/app';
+import { newInviteCode } from './http/routes/fair-routes';
+import type { Logger } from './observability/logger';
+import { createMetrics } from './observability/metrics';
+import { openStore } from './store/open-store';
+
+export interface RunningServer {
+  url: string;
+  demo: DemoFairInfo | undefined;
+  /** Stops accepting, lets in-flight requests finish, then closes the store. */
+  stop(): Promise<void>;
+}
+
+function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    logger,
+  });
+  const passwords = createArgon2Hasher();
+  let shuttingDown = false;
+
+  const demo =
+    config.seedDemo === 'auto'
+      ? await ensureDemoFair(store, passwords, newInviteCode())
+      : undefined;
+
+  const app = createApp({
+    store,
+    logger,
+    metrics: createMetrics(),
+    passwords,
+    session: { ttlMs: config.sessionTtlMs, secureCookie: config.cookieSecure },
+    cookieSecret: await resolveSessionSecret(config.sessionSecret, config.dataDir),
+    publicUrl: config.publicUrl,
+    webDistDir: config.webDistDir,
+    now: () => new Date(),
+    isShuttingDown: () => shuttingDown,
+  });
+  const server = createServer(app);
+  const address = await listen(server, config.host, config.port);
+  const url = config.port === 0 ? `http://${config.host}:${address.port}` : config.publicUrl;
+
+  async function stop(): Promise<void> {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const timeout = setTimeout(() => {
+      logger.warn('shutdown timeout reached; closing the remaining connections');
+      server.closeAllConnections();
+    }, config.shutdownTimeoutMs);
+    await closed;
+    clearTimeout(timeout);
+    await store.close();
+  }
+
+  return { url, demo, stop };
+}

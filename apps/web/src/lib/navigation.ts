@@ -1,0 +1,24 @@
+/** The app's own page paths, in one place so links and redirects agree. */
+export const paths = {
+  home: '/',
+  signIn: '/signin',
+  signUp: '/signup',
+  fair: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}`,
+  manage: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/manage`,
+} as const;
+
+/** A sign-in or sign-up path that brings the person back to `next` afterwards. */
+export function withNext(path: string, next: string): string {
+  return next === paths.home ? path : `${path}?next=${encodeURIComponent(next)}`;
+}
+
+/**
+ * Where to go after signing in. Only paths inside this site are followed, so a crafted link
+ * cannot send someone elsewhere ("//evil.example" and "https://…" fall back to the home page).
+ */
+export function safeNextPath(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+    return paths.home;
+  }
+  return next;
+}
