@@ -38,6 +38,8 @@ function AccountMenu() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const account = useSessionStore((state) => state.account);
+  const status = useSessionStore((state) => state.status);
+  if (status === 'loading') return null;
   if (!account) {
     return <Link to={paths.signIn}>{t('header.signIn')}</Link>;
   }

@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 
 export type Resource<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; data: T };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
 
 const LOADING = { status: 'loading' } as const;
 

@@ -136,7 +136,11 @@ export async function createRoom(fairId: string, body: RoomBody): Promise<Room> 
   return (await requestJson(roomResponseSchema, 'POST', path, body)).room;
 }
 
-export async function updateRoom(fairId: string, roomId: string, body: UpdateRoomBody): Promise<Room> {
+export async function updateRoom(
+  fairId: string,
+  roomId: string,
+  body: UpdateRoomBody,
+): Promise<Room> {
   const path = buildPath(apiRoutes.room, { fairId, roomId });
   return (await requestJson(roomResponseSchema, 'PATCH', path, body)).room;
 }

@@ -103,7 +103,9 @@ export function toFormErrors(error: unknown, overrides?: IssueKeysByField): Form
 
 /** The part of a zod schema the client uses to check a body before sending it. */
 export interface BodySchema<Output> {
-  safeParse(input: unknown):
+  safeParse(
+    input: unknown,
+  ):
     | { success: true; data: Output }
     | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
 }

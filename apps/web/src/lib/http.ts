@@ -6,7 +6,7 @@ export interface ResponseSchema<T> {
   parse(input: unknown): T;
 }
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let unauthenticatedListener: (() => void) | undefined;
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '../hooks/use-focus';
 
 interface ConfirmButtonProps {
   /** Visible text of the first button ("Delete"). */
@@ -22,14 +23,11 @@ export function ConfirmButton(props: ConfirmButtonProps) {
   const { label, accessibleName, question, confirmLabel, onConfirm, disabled } = props;
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
-  const wasAsking = useRef(false);
-  const startRef = useRef<HTMLButtonElement>(null);
+  const startRef = useReturnFocus<HTMLButtonElement>(asking);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (asking) cancelRef.current?.focus();
-    else if (wasAsking.current) startRef.current?.focus();
-    wasAsking.current = asking;
   }, [asking]);
 
   if (!asking) {

@@ -1,7 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 /** What a form control needs to be tied to its label, hint and error. */
-export interface ControlProps {
+interface ControlProps {
   id: string;
   'aria-describedby': string | undefined;
   'aria-invalid': true | undefined;
@@ -65,7 +65,7 @@ export function TextField({ label, hint, error, value, onValue, ...input }: Text
   );
 }
 
-export interface CheckboxOption {
+interface CheckboxOption {
   value: string;
   label: string;
   /** The language of the label, when it differs from the page's. */

@@ -10,6 +10,9 @@ import { TextField } from '../../ui/Field';
 import { FormAlert } from '../../ui/FormAlert';
 import { PageHeading } from '../../ui/PageHeading';
 
+/** Signing in only needs some password; the length rule is for choosing one. */
+const SIGN_IN_ISSUES = { password: 'issues.required' } as const;
+
 export function SignInPage() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
@@ -17,7 +20,7 @@ export function SignInPage() {
   const account = useSessionStore((state) => state.account);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const { pending, formError, fieldError, submit } = useFormSubmit();
+  const { pending, formError, fieldError, submit } = useFormSubmit(SIGN_IN_ISSUES);
 
   if (account) return <Navigate to={next} replace />;
 
@@ -54,7 +57,8 @@ export function SignInPage() {
         </button>
       </form>
       <p>
-        {t('auth.noAccount')} <Link to={withNext(paths.signUp, next)}>{t('auth.createAccount')}</Link>
+        {t('auth.noAccount')}{' '}
+        <Link to={withNext(paths.signUp, next)}>{t('auth.createAccount')}</Link>
       </p>
     </>
   );

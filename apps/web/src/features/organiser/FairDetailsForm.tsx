@@ -1,0 +1,86 @@
+import {
+  FAIR_STATUSES,
+  updateFairBodySchema,
+  type Fair,
+  type FairStatus,
+} from '@kohtaamo/protocol';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormSubmit } from '../../hooks/use-form-submit';
+import * as api from '../../lib/api';
+import { checkBody } from '../../lib/errors';
+import { Field, TextField } from '../../ui/Field';
+import { FormAlert } from '../../ui/FormAlert';
+import { FormStatus } from '../../ui/FormStatus';
+import { FairFields } from './FairFields';
+import { fairBodyOf, fairFormOf, type FairFormValues } from './fair-form';
+
+interface FairDetailsFormProps {
+  fair: Fair;
+  onSaved: () => void;
+}
+
+export function FairDetailsForm({ fair, onSaved }: FairDetailsFormProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [values, setValues] = useState<FairFormValues>(() => fairFormOf(fair));
+  const [status, setStatus] = useState<FairStatus>(fair.status);
+  const [threshold, setThreshold] = useState(String(fair.meetingThresholdSeconds));
+  const { pending, succeeded, formError, fieldError, submit } = useFormSubmit();
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit(async () => {
+      const body = { ...fairBodyOf(values), status, meetingThresholdSeconds: Number(threshold) };
+      await api.updateFair(fair.id, checkBody(updateFairBodySchema, body));
+      onSaved();
+    });
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('manage.detailsTitle')}</h2>
+      <form className="form" noValidate onSubmit={handleSubmit}>
+        <FairFields
+          values={values}
+          onChange={(patch) => setValues((previous) => ({ ...previous, ...patch }))}
+          fieldError={fieldError}
+        />
+        <Field label={t('manage.status')} error={fieldError('status')}>
+          {(control) => (
+            <select
+              {...control}
+              value={status}
+              onChange={(e) => {
+                const next = FAIR_STATUSES.find((option) => option === e.target.value);
+                if (next) setStatus(next);
+              }}
+            >
+              {FAIR_STATUSES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`fairStatuses.${option}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TextField
+          label={t('manage.threshold')}
+          hint={t('manage.thresholdHint')}
+          type="number"
+          inputMode="numeric"
+          min={10}
+          max={3600}
+          value={threshold}
+          onValue={setThreshold}
+          error={fieldError('meetingThresholdSeconds')}
+        />
+        <FormAlert message={formError} />
+        <button type="submit" className="primary" disabled={pending}>
+          {t('manage.saveDetails')}
+        </button>
+        <FormStatus message={succeeded ? t('common.saved') : undefined} />
+      </form>
+    </section>
+  );
+}

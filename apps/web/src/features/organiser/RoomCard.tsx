@@ -1,0 +1,127 @@
+import { pickText, updateRoomBodySchema, type Room } from '@kohtaamo/protocol';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFocusFirstControl, useReturnFocus } from '../../hooks/use-focus';
+import { useFormSubmit } from '../../hooks/use-form-submit';
+import { useLanguage } from '../../hooks/use-language';
+import * as api from '../../lib/api';
+import { checkBody } from '../../lib/errors';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { LocalizedFields } from './LocalizedFields';
+import { localizedTextOf, localizedValuesOf, type LocalizedValues } from './localized';
+import { TablesEditor } from './TablesEditor';
+import { useRoomNameLabels } from './use-room-name-labels';
+
+interface RoomCardProps {
+  fairId: string;
+  room: Room;
+  onChanged: () => void;
+}
+
+/** One room: rename it, delete it, and edit its tables. */
+export function RoomCard({ fairId, room, onChanged }: RoomCardProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const headingId = useId();
+  const [renaming, setRenaming] = useState(false);
+  const renameRef = useReturnFocus<HTMLButtonElement>(renaming);
+  const deletion = useFormSubmit();
+  const name = pickText(room.names, language);
+
+  const remove = async () => {
+    if (await deletion.submit(() => api.deleteRoom(fairId, room.id))) onChanged();
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{name}</h3>
+      {renaming ? (
+        <RenameRoomForm
+          fairId={fairId}
+          room={room}
+          name={name}
+          onDone={(renamed) => {
+            setRenaming(false);
+            if (renamed) onChanged();
+          }}
+        />
+      ) : (
+        <div className="actions">
+          <button
+            ref={renameRef}
+            type="button"
+            aria-label={t('rooms.renameNamed', { name })}
+            onClick={() => setRenaming(true)}
+          >
+            {t('rooms.rename')}
+          </button>
+          <ConfirmButton
+            label={t('rooms.delete')}
+            accessibleName={t('rooms.deleteNamed', { name })}
+            question={t('rooms.deleteQuestion', { name })}
+            confirmLabel={t('common.confirmDelete')}
+            onConfirm={() => void remove()}
+            disabled={deletion.pending}
+          />
+        </div>
+      )}
+      <FormAlert message={deletion.formError} />
+      <TablesEditor fairId={fairId} room={room} roomName={name} onChanged={onChanged} />
+    </section>
+  );
+}
+
+interface RenameRoomFormProps {
+  fairId: string;
+  room: Room;
+  name: string;
+  onDone: (renamed: boolean) => void;
+}
+
+function RenameRoomForm({ fairId, room, name, onDone }: RenameRoomFormProps) {
+  const { t } = useTranslation();
+  const labels = useRoomNameLabels();
+  const [names, setNames] = useState<LocalizedValues>(() => localizedValuesOf(room.names));
+  const { pending, formError, fieldError, submit } = useFormSubmit();
+  const formRef = useFocusFirstControl<HTMLFormElement>();
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const renamed = await submit(() =>
+      api.updateRoom(
+        fairId,
+        room.id,
+        checkBody(updateRoomBodySchema, { names: localizedTextOf(names) }),
+      ),
+    );
+    if (renamed) onDone(true);
+  };
+
+  return (
+    <form
+      ref={formRef}
+      className="form subform"
+      noValidate
+      aria-label={t('rooms.renameNamed', { name })}
+      onSubmit={(event) => void handleSubmit(event)}
+    >
+      <LocalizedFields
+        labels={labels}
+        values={names}
+        onChange={setNames}
+        error={fieldError('names')}
+        maxLength={300}
+      />
+      <FormAlert message={formError} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={pending}>
+          {t('common.save')}
+        </button>
+        <button type="button" onClick={() => onDone(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
