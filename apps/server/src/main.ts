@@ -11,15 +11,16 @@ async function main(): Promise<void> {
     'listening',
   );
 
-  // People read this line, not the JSON log: where to go and how to sign in to the demo.
-  console.log(`\nKohtaamo is running at ${running.url}`);
+  // People read these lines, not the JSON log: where to go and how to sign in to the demo.
+  const lines = [`Kohtaamo is running at ${running.url}`];
   if (running.demo) {
-    console.log(
+    lines.push(
       `Demo fair "Cooperation Fair 2021": sign in as ${running.demo.organiserEmail} ` +
-        `with the password ${running.demo.password}\n` +
-        `Participants can register at ${running.url}/join/${running.demo.inviteCode}\n`,
+        `with the password ${running.demo.password}`,
+      `Participants can register at ${running.url}/join/${running.demo.inviteCode}`,
     );
   }
+  console.log(`\n${lines.join('\n')}\n`);
 
   let stopping = false;
   const shutdown = (signal: string) => {

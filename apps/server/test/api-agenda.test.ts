@@ -147,10 +147,12 @@ describe.each(storeBackends)('agenda API and calendar download ($name)', (backen
       })
       .expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/calendar/);
-    expect(response.headers['content-disposition']).toMatch(/attachment; filename=".+\.ics"/);
+    expect(response.headers['content-disposition']).toMatch(
+      /attachment; filename="?[a-z0-9-]+\.ics"?$/,
+    );
 
     const events = Object.values(ical.sync.parseICS(response.body as string)).filter(
-      (component): component is VEvent => component.type === 'VEVENT',
+      (component): component is VEvent => component?.type === 'VEVENT',
     );
     const agenda = (await participant.get(agendaPath()).expect(200)).body.agenda as {
       startsAt: string;
@@ -160,7 +162,7 @@ describe.each(storeBackends)('agenda API and calendar download ($name)', (backen
     const speech = events.find((event) => String(event.summary).startsWith('Öppningstal'));
     expect(speech?.location).toBe('Scen');
     expect(speech?.start.getTime()).toBe(Date.parse(openingSpeech.startsAt));
-    expect(speech?.end.getTime()).toBe(Date.parse(openingSpeech.endsAt));
+    expect(speech?.end?.getTime()).toBe(Date.parse(openingSpeech.endsAt));
     const round = events.find((event) => String(event.summary).startsWith('Verkostoitumis'));
     expect(round?.location).toBe('Boende');
   });

@@ -1,9 +1,19 @@
-import { apiRoutes, buildPath } from '@kohtaamo/protocol';
+import {
+  apiRoutes,
+  buildPath,
+  fairDetailResponseSchema,
+  fairListResponseSchema,
+} from '@kohtaamo/protocol';
+import type { z } from 'zod';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, freePort, startServerProcess } from './server-process';
+import {
+  type ServerProcess,
+  freePort,
+  startServerProcess,
+} from '../../../tests/support/server-process';
 
 interface Session {
   cookie: string;
@@ -19,10 +29,10 @@ async function signIn(baseUrl: string, email: string, password: string): Promise
   return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
 }
 
-async function getJson(baseUrl: string, route: string, session: Session) {
+async function getJson<T>(baseUrl: string, route: string, session: Session, schema: z.ZodType<T>) {
   const response = await fetch(`${baseUrl}${route}`, { headers: { cookie: session.cookie } });
   expect(response.status).toBe(200);
-  return response.json();
+  return schema.parse(await response.json());
 }
 
 describe('the server process on the embedded default (PGlite under DATA_DIR)', () => {
@@ -65,33 +75,34 @@ describe('the server process on the embedded default (PGlite under DATA_DIR)', (
   it('serves the demo Cooperation Fair: 14 themes in three languages, three tables of six, the agenda', async () => {
     const password = /with the password (\S+)/.exec(server.output())?.[1] ?? '';
     const session = await signIn(baseUrl, 'organiser@kohtaamo.example', password);
-    const { fairs } = await getJson(baseUrl, apiRoutes.fairs, session);
-    expect(fairs).toHaveLength(1);
-    expect(fairs[0].role).toBe('organiser');
+    const { fairs } = await getJson(baseUrl, apiRoutes.fairs, session, fairListResponseSchema);
+    expect(fairs.map((entry) => entry.role)).toEqual(['organiser']);
+    const fairId = fairs[0]?.fair.id ?? '';
     const detail = await getJson(
       baseUrl,
-      buildPath(apiRoutes.fair, { fairId: fairs[0].fair.id }),
+      buildPath(apiRoutes.fair, { fairId }),
       session,
+      fairDetailResponseSchema,
     );
     expect(detail.fair.timeZone).toBe('Europe/Helsinki');
     expect(detail.rooms).toHaveLength(14);
-    expect(detail.rooms[0].names).toEqual({
+    expect(detail.rooms[0]?.names).toEqual({
       fi: 'Antirasismi',
       en: 'Anti-racism',
       sv: 'Antirasism',
     });
     for (const room of detail.rooms) {
       expect(room.names.fi && room.names.en && room.names.sv).toBeTruthy();
-      expect(room.tables.map((table: { capacity: number }) => table.capacity)).toEqual([6, 6, 6]);
+      expect(room.tables.map((table) => table.capacity)).toEqual([6, 6, 6]);
     }
-    expect(detail.agenda.map((item: { kind: string }) => item.kind)).toEqual([
+    expect(detail.agenda.map((item) => item.kind)).toEqual([
       'speech',
       'networking_round',
       'networking_round',
       'closing',
     ]);
-    expect(detail.agenda[0].speakerIds).toHaveLength(1);
-    const roles = detail.staff.map((person: { role: string }) => person.role).sort();
+    expect(detail.agenda[0]?.speakerIds).toHaveLength(1);
+    const roles = detail.staff.map((person) => person.role).sort();
     expect(roles).toEqual(['organiser', 'speaker']);
   });
 
@@ -122,7 +133,7 @@ describe('the server process on the embedded default (PGlite under DATA_DIR)', (
     await signIn(baseUrl, 'late@kohtaamo.test', 'signed up at closing time');
     const password = /with the password (\S+)/.exec(server.output())?.[1] ?? '';
     const organiser = await signIn(baseUrl, 'organiser@kohtaamo.example', password);
-    const { fairs } = await getJson(baseUrl, apiRoutes.fairs, organiser);
+    const { fairs } = await getJson(baseUrl, apiRoutes.fairs, organiser, fairListResponseSchema);
     expect(fairs).toHaveLength(1);
   });
 });

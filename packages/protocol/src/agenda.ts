@@ -48,7 +48,11 @@ export const agendaItemSchema = z.object({
   id: idSchema,
   fairId: idSchema,
   kind: agendaKindSchema,
-  title: z.object({ fi: z.string().optional(), en: z.string().optional(), sv: z.string().optional() }),
+  title: z.object({
+    fi: z.string().optional(),
+    en: z.string().optional(),
+    sv: z.string().optional(),
+  }),
   startsAt: isoDateTimeSchema,
   endsAt: isoDateTimeSchema,
   speakerIds: z.array(idSchema),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from './common';
 
-export const emailSchema = z.email().max(254).transform((email) => email.toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((email) => email.toLowerCase());
 export const passwordSchema = z.string().min(10, 'Use at least 10 characters').max(200);
 export const displayNameSchema = z.string().trim().min(1).max(80);
 

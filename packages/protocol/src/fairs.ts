@@ -120,7 +120,11 @@ export type UpdateTableBody = z.input<typeof updateTableBodySchema>;
 export const roomSchema = z.object({
   id: idSchema,
   fairId: idSchema,
-  names: z.object({ fi: z.string().optional(), en: z.string().optional(), sv: z.string().optional() }),
+  names: z.object({
+    fi: z.string().optional(),
+    en: z.string().optional(),
+    sv: z.string().optional(),
+  }),
   description: z.object({
     fi: z.string().optional(),
     en: z.string().optional(),

@@ -5,19 +5,25 @@ import {
   InvalidReferenceError,
   StoreUnavailableError,
   UniqueViolationError,
+  uniqueConstraints,
 } from '../store/errors';
 import { HttpError } from './http-error';
 
 /** Unique constraints that a person can run into, with what to tell them. */
 const uniqueViolationErrors: Record<string, HttpError> = {
-  accounts_email_unique: new HttpError('EMAIL_TAKEN', 'An account with this email already exists'),
-  registrations_fair_account_unique: new HttpError(
+  [uniqueConstraints.accountEmail]: new HttpError(
+    'EMAIL_TAKEN',
+    'An account with this email already exists',
+  ),
+  [uniqueConstraints.registrationFairAccount]: new HttpError(
     'ALREADY_REGISTERED',
     'You are already registered for this fair',
   ),
-  fairs_slug_unique: new HttpError('CONFLICT', 'Another fair already uses this address', [
-    { path: ['slug'], message: 'Already in use' },
-  ]),
+  [uniqueConstraints.fairSlug]: new HttpError(
+    'CONFLICT',
+    'Another fair already uses this address',
+    [{ path: ['slug'], message: 'Already in use' }],
+  ),
 };
 
 function hasType(error: unknown): error is { type: string; status?: number } {

@@ -24,3 +24,11 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** Names of the unique constraints, as `UniqueViolationError.constraint` reports them. */
+export const uniqueConstraints = {
+  accountEmail: 'accounts_email_unique',
+  fairSlug: 'fairs_slug_unique',
+  fairInviteCode: 'fairs_invite_code_unique',
+  registrationFairAccount: 'registrations_fair_account_unique',
+} as const;

@@ -13,7 +13,7 @@ import {
 import { Router } from 'express';
 import { randomBytes } from 'node:crypto';
 import { slugify } from '../../domain/slug';
-import { UniqueViolationError } from '../../store/errors';
+import { UniqueViolationError, uniqueConstraints } from '../../store/errors';
 import type { NewFair } from '../../store/types';
 import type { HttpDeps } from '../deps';
 import { authorizeFair } from '../fair-access';
@@ -74,7 +74,7 @@ export function fairRoutes(deps: HttpDeps): Router {
       } catch (error) {
         // A slug the organiser chose is theirs to change; a derived one we vary ourselves.
         const slugTaken =
-          error instanceof UniqueViolationError && error.constraint === 'fairs_slug_unique';
+          error instanceof UniqueViolationError && error.constraint === uniqueConstraints.fairSlug;
         if (!slugTaken || body.slug) throw error;
       }
     }

@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm';
+import { accountRepository } from './accounts';
+import { agendaRepository } from './agenda';
+import type { Db } from './db';
+import { StoreUnavailableError } from './errors';
+import { fairRepository } from './fairs';
+import { mapErrors } from './pg-errors';
+import { registrationRepository } from './registrations';
+import { roomRepository } from './rooms';
+import { sessionRepository } from './sessions';
+import { tableRepository } from './tables';
+import type { Store } from './types';
+
+/** Builds the store over a migrated database; `close` releases the driver (once). */
+export function createStore(db: Db, close: () => Promise<void>): Store {
+  let closing: Promise<void> | undefined;
+  return {
+    accounts: mapErrors(accountRepository(db)),
+    sessions: mapErrors(sessionRepository(db)),
+    fairs: mapErrors(fairRepository(db)),
+    rooms: mapErrors(roomRepository(db)),
+    tables: mapErrors(tableRepository(db)),
+    agenda: mapErrors(agendaRepository(db)),
+    registrations: mapErrors(registrationRepository(db)),
+
+    async ping() {
+      try {
+        await db.execute(sql`select 1`);
+      } catch (err) {
+        // Whatever the cause, a database that cannot answer `select 1` is not ready.
+        throw new StoreUnavailableError(err);
+      }
+    },
+
+    close() {
+      closing ??= close();
+      return closing;
+    },
+  };
+}

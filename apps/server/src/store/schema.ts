@@ -1,0 +1,242 @@
+import {
+  AGENDA_KINDS,
+  DEFAULT_MEETING_THRESHOLD_SECONDS,
+  DEFAULT_TABLE_CAPACITY,
+  FAIR_STATUSES,
+  LANGUAGES,
+  MAX_TABLE_CAPACITY,
+  MIN_TABLE_CAPACITY,
+  ORGANISATION_TYPES,
+  ROLES,
+} from '@kohtaamo/protocol';
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { uniqueConstraints } from './errors';
+
+/**
+ * One Postgres schema for both backends (PGlite and PostgreSQL). Check constraints repeat the
+ * protocol's rules so that the database refuses bad data even when a caller skips validation.
+ * After changing this file run `pnpm --filter @kohtaamo/server db:generate`.
+ */
+
+/** Text per UI language as stored in jsonb; empty languages are left out. */
+export type LocalizedTextRow = { fi?: string; en?: string; sv?: string };
+
+export const PLACE_KINDS = ['stage', 'room'] as const;
+
+/** `column in ('a', 'b')` with literals, because check constraints cannot take parameters. */
+function oneOf(column: AnyPgColumn, values: readonly string[]): SQL {
+  return sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(', '))})`;
+}
+
+const textArrayLiteral = (values: readonly string[]) =>
+  sql.raw(`ARRAY[${values.map((value) => `'${value}'`).join(', ')}]::text[]`);
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    displayName: text('display_name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique(uniqueConstraints.accountEmail).on(t.email),
+    // Lookups compare lowercase addresses, so a mixed-case row could never be found.
+    check('accounts_email_lowercase', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_account_id_idx').on(t.accountId)],
+);
+
+export const fairs = pgTable(
+  'fairs',
+  {
+    id: id(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    timeZone: text('time_zone').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    languages: text('languages', { enum: LANGUAGES }).array().notNull(),
+    status: text('status', { enum: FAIR_STATUSES }).notNull().default('draft'),
+    meetingThresholdSeconds: integer('meeting_threshold_seconds')
+      .notNull()
+      .default(DEFAULT_MEETING_THRESHOLD_SECONDS),
+    inviteCode: text('invite_code').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique(uniqueConstraints.fairSlug).on(t.slug),
+    unique(uniqueConstraints.fairInviteCode).on(t.inviteCode),
+    check('fairs_status_valid', oneOf(t.status, FAIR_STATUSES)),
+    check('fairs_meeting_threshold_range', sql`${t.meetingThresholdSeconds} between 10 and 3600`),
+    check('fairs_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
+    check(
+      'fairs_languages_valid',
+      sql`cardinality(${t.languages}) between 1 and 3 and ${t.languages} <@ ${textArrayLiteral(LANGUAGES)}`,
+    ),
+  ],
+);
+
+export const rooms = pgTable(
+  'rooms',
+  {
+    id: id(),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    names: jsonb('names').$type<LocalizedTextRow>().notNull(),
+    description: jsonb('description').$type<LocalizedTextRow>().notNull().default({}),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('rooms_fair_position_idx').on(t.fairId, t.position),
+    check('rooms_names_object', sql`jsonb_typeof(${t.names}) = 'object'`),
+    check('rooms_description_object', sql`jsonb_typeof(${t.description}) = 'object'`),
+  ],
+);
+
+export const tables = pgTable(
+  'tables',
+  {
+    id: id(),
+    roomId: uuid('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    capacity: integer('capacity').notNull().default(DEFAULT_TABLE_CAPACITY),
+    locked: boolean('locked').notNull().default(false),
+    closed: boolean('closed').notNull().default(false),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('tables_room_position_idx').on(t.roomId, t.position),
+    check(
+      'tables_capacity_range',
+      sql`${t.capacity} between ${sql.raw(String(MIN_TABLE_CAPACITY))} and ${sql.raw(String(MAX_TABLE_CAPACITY))}`,
+    ),
+  ],
+);
+
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: id(),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: AGENDA_KINDS }).notNull(),
+    title: jsonb('title').$type<LocalizedTextRow>().notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    speakerIds: uuid('speaker_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    placeKind: text('place_kind', { enum: PLACE_KINDS }).notNull().default('stage'),
+    // Set null would break agenda_items_place_consistent; the room repository moves the items
+    // to the stage before deleting a room, so this only fires for deletes that bypass it.
+    roomId: uuid('room_id').references(() => rooms.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('agenda_items_fair_starts_idx').on(t.fairId, t.startsAt),
+    index('agenda_items_room_id_idx').on(t.roomId),
+    check('agenda_items_kind_valid', oneOf(t.kind, AGENDA_KINDS)),
+    check('agenda_items_place_kind_valid', oneOf(t.placeKind, PLACE_KINDS)),
+    check('agenda_items_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
+    check(
+      'agenda_items_place_consistent',
+      sql`(${t.placeKind} = 'room') = (${t.roomId} is not null)`,
+    ),
+    check('agenda_items_title_object', sql`jsonb_typeof(${t.title}) = 'object'`),
+  ],
+);
+
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: id(),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ROLES }).notNull().default('participant'),
+    displayName: text('display_name').notNull(),
+    organisation: text('organisation').notNull(),
+    organisationType: text('organisation_type', { enum: ORGANISATION_TYPES }).notNull(),
+    title: text('title').notNull().default(''),
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    // Room ids; no foreign key on array elements, so the room repository scrubs deleted rooms.
+    themes: uuid('themes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique(uniqueConstraints.registrationFairAccount).on(t.fairId, t.accountId),
+    index('registrations_account_id_idx').on(t.accountId),
+    check('registrations_role_valid', oneOf(t.role, ROLES)),
+    check('registrations_organisation_type_valid', oneOf(t.organisationType, ORGANISATION_TYPES)),
+  ],
+);
+
+export const roomFacilitators = pgTable(
+  'room_facilitators',
+  {
+    roomId: uuid('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ name: 'room_facilitators_pk', columns: [t.roomId, t.registrationId] }),
+    index('room_facilitators_registration_id_idx').on(t.registrationId),
+  ],
+);

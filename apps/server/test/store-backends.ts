@@ -1,0 +1,120 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { createMemorySnapshot, openMemoryStore, openStore } from '../src/store/open-store';
+import type { Store } from '../src/store/types';
+import { testDatabaseUrl } from './services';
+
+/** A store for one suite; `dispose` closes it and throws its data away. */
+export interface OpenedStore {
+  store: Store;
+  dispose(): Promise<void>;
+}
+
+export interface StoreBackend {
+  name: 'pglite' | 'postgres';
+  /** A fresh, migrated, empty store. */
+  open(): Promise<OpenedStore>;
+}
+
+const migrationsDir = fileURLToPath(new URL('../src/store/migrations', import.meta.url));
+
+/**
+ * Booting PGlite runs initdb, which takes seconds, and vitest loads this module once per test
+ * file. So the first file to need it saves a migrated data directory under the temp dir, named
+ * after the migrations and the PGlite install, and every later file starts from that copy.
+ */
+async function snapshotPath(): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  hash.update(await readFile(join(migrationsDir, 'meta', '_journal.json')));
+  for (const file of (await readdir(migrationsDir))
+    .filter((name) => name.endsWith('.sql'))
+    .sort()) {
+    hash.update(await readFile(join(migrationsDir, file)));
+  }
+  return join(tmpdir(), `kohtaamo-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
+}
+
+async function loadOrCreateSnapshot(): Promise<Blob> {
+  const path = await snapshotPath();
+  try {
+    return new Blob([await readFile(path)]);
+  } catch {
+    const snapshot = await createMemorySnapshot();
+    // Write then rename, so a file that runs concurrently never reads half a snapshot.
+    const partial = `${path}.${process.pid}.partial`;
+    await writeFile(partial, Buffer.from(await snapshot.arrayBuffer()));
+    await rename(partial, path);
+    return snapshot;
+  }
+}
+
+let snapshot: Promise<Blob> | undefined;
+
+const pglite: StoreBackend = {
+  name: 'pglite',
+  async open() {
+    snapshot ??= loadOrCreateSnapshot();
+    const store = await openMemoryStore({ snapshot: await snapshot });
+    return { store, dispose: () => store.close() };
+  },
+};
+
+async function asAdmin(adminUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Creates an empty database `kh_test_<random>` next to the test database; `drop` removes it
+ * even while connections remain.
+ */
+export async function createTestDatabase(
+  adminUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `kh_test_${randomBytes(6).toString('hex')}`;
+  await asAdmin(adminUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => asAdmin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
+
+function postgres(adminUrl: string): StoreBackend {
+  return {
+    name: 'postgres',
+    async open() {
+      const database = await createTestDatabase(adminUrl);
+      try {
+        const store = await openStore({ databaseUrl: database.url, dataDir: tmpdir() });
+        return {
+          store,
+          async dispose() {
+            await store.close();
+            await database.drop();
+          },
+        };
+      } catch (err) {
+        await database.drop();
+        throw err;
+      }
+    },
+  };
+}
+
+/** PGlite always; PostgreSQL when the global setup found one (see ./services.ts). */
+export const storeBackends: StoreBackend[] = testDatabaseUrl
+  ? [pglite, postgres(testDatabaseUrl)]
+  : [pglite];
