@@ -109,6 +109,12 @@ describe.each(storeBackends)('accounts and sessions ($name)', (backend) => {
     await api.anonymous().get(apiRoutes.me).set('Cookie', oldCookie).expect(401);
   });
 
+  it('answers a sign-in without an email or password with 400', async () => {
+    const response = await api.anonymous().post(apiRoutes.signIn).send({ email: 'x' }).expect(400);
+    expect(response.body.error.code).toBe('INVALID');
+    expect(response.headers['set-cookie']).toBeUndefined();
+  });
+
   it('answers unknown API routes with a typed 404', async () => {
     const response = await api.anonymous().get('/api/nothing-here').expect(404);
     expect(response.body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

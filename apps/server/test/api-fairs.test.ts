@@ -57,6 +57,21 @@ describe.each(storeBackends)('fairs API ($name)', (backend) => {
     expect(list.body.fairs).toContainEqual({ fair: created.body.fair, role: 'organiser' });
   });
 
+  it('refuses an invalid new fair with 400 and creates nothing', async () => {
+    const before = (await organiser.get(apiRoutes.fairs).expect(200)).body.fairs.length;
+    for (const body of [
+      { ...sampleFair, title: '' },
+      { ...sampleFair, endsAt: sampleFair.startsAt },
+      { ...sampleFair, slug: 'Not A Slug' },
+      { ...sampleFair, meetingThresholdSeconds: 100_000 },
+      { title: 'Only a title' },
+    ]) {
+      const response = await organiser.post(apiRoutes.fairs).send(body).expect(400);
+      expect(response.body.error.code).toBe('INVALID');
+    }
+    expect((await organiser.get(apiRoutes.fairs).expect(200)).body.fairs).toHaveLength(before);
+  });
+
   it('gives a second fair with the same title its own address', async () => {
     const first = await organiser.post(apiRoutes.fairs).send(sampleFair).expect(201);
     const second = await organiser.post(apiRoutes.fairs).send(sampleFair).expect(201);

@@ -1,0 +1,163 @@
+import { type ApiRoute, apiRoutes, buildPath } from '@kohtaamo/protocol';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Agent,
+  type FairSetup,
+  type TestApi,
+  createFairWithRoom,
+  createTestApi,
+  fairSnapshot,
+  register,
+} from './http-harness';
+import { storeBackends } from './store-backends';
+
+const unknownId = '00000000-0000-4000-8000-000000000000';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+interface FairRouteCase {
+  method: Method;
+  route: ApiRoute;
+  /** Who besides organisers may call it. */
+  access: 'registered' | 'organiser';
+  body?: object;
+}
+
+/**
+ * Every route that belongs to one fair. Each case is built per test from the fair's ids, so a
+ * refused call can be checked against an unchanged store.
+ */
+function fairRouteCases(fair: FairSetup, itemId: string, registrationId: string) {
+  const ids = { fairId: fair.fairId };
+  const cases: (FairRouteCase & { path: string })[] = [
+    { method: 'get', route: apiRoutes.fair, access: 'registered' },
+    { method: 'patch', route: apiRoutes.fair, access: 'organiser', body: { title: 'Changed' } },
+    { method: 'get', route: apiRoutes.fairInvite, access: 'organiser' },
+    { method: 'post', route: apiRoutes.fairInvite, access: 'organiser' },
+    { method: 'get', route: apiRoutes.registrations, access: 'organiser' },
+    { method: 'get', route: apiRoutes.myRegistration, access: 'registered' },
+    { method: 'put', route: apiRoutes.myRegistration, access: 'registered', body: {} },
+    {
+      method: 'put',
+      route: apiRoutes.registrationRole,
+      access: 'organiser',
+      body: { role: 'speaker' },
+    },
+    { method: 'post', route: apiRoutes.rooms, access: 'organiser', body: { names: { en: 'X' } } },
+    { method: 'patch', route: apiRoutes.room, access: 'organiser', body: { position: 3 } },
+    { method: 'delete', route: apiRoutes.room, access: 'organiser' },
+    { method: 'post', route: apiRoutes.roomTables, access: 'organiser', body: { name: 'X' } },
+    { method: 'patch', route: apiRoutes.table, access: 'organiser', body: { locked: true } },
+    { method: 'delete', route: apiRoutes.table, access: 'organiser' },
+    { method: 'get', route: apiRoutes.agenda, access: 'registered' },
+    { method: 'post', route: apiRoutes.agenda, access: 'organiser', body: {} },
+    { method: 'patch', route: apiRoutes.agendaItem, access: 'organiser', body: { kind: 'break' } },
+    { method: 'delete', route: apiRoutes.agendaItem, access: 'organiser' },
+    { method: 'get', route: apiRoutes.agendaIcs, access: 'registered' },
+  ].map((entry) => ({
+    ...entry,
+    // One set of ids fills every pattern; buildPath checks names per route, a loop cannot.
+    path: buildPath(entry.route, {
+      ...ids,
+      roomId: fair.roomId,
+      tableId: fair.tableId,
+      itemId,
+      registrationId,
+    } as never),
+  }));
+  return cases as (FairRouteCase & { path: string })[];
+}
+
+/** Routes not scoped to a fair, tested in their own suites (auth, invites, the fair list). */
+const routesOutsideAFair: ApiRoute[] = [
+  apiRoutes.signUp,
+  apiRoutes.signIn,
+  apiRoutes.signOut,
+  apiRoutes.me,
+  apiRoutes.fairs,
+  apiRoutes.invite,
+  apiRoutes.inviteRegistrations,
+];
+
+function call(agent: Agent, method: Method, path: string, body?: object) {
+  const request = agent[method](path);
+  return body ? request.send(body) : request;
+}
+
+describe.each(storeBackends)('who may call which fair route ($name)', (backend) => {
+  let api: TestApi;
+  let dispose: () => Promise<void>;
+  let organiser: Agent;
+  let participant: Agent;
+  let outsider: Agent;
+  let fair: FairSetup;
+  let cases: ReturnType<typeof fairRouteCases>;
+
+  beforeAll(async () => {
+    const opened = await backend.open();
+    dispose = opened.dispose;
+    api = createTestApi(opened.store);
+    organiser = await api.signUp('Olli');
+    participant = await api.signUp('Leila');
+    outsider = await api.signUp('Ulla');
+    fair = await createFairWithRoom(organiser);
+    const registrationId = await register(participant, fair.inviteCode);
+    const item = await organiser
+      .post(buildPath(apiRoutes.agenda, { fairId: fair.fairId }))
+      .send({
+        kind: 'speech',
+        title: { fi: 'Avaus' },
+        startsAt: '2026-03-10T10:00:00+02:00',
+        endsAt: '2026-03-10T10:30:00+02:00',
+      })
+      .expect(201);
+    cases = fairRouteCases(fair, item.body.item.id, registrationId);
+  });
+  afterAll(() => dispose());
+
+  it('has a case for every route of the API', () => {
+    const covered = new Set<ApiRoute>([...cases.map((c) => c.route), ...routesOutsideAFair]);
+    expect([...covered].sort()).toEqual(Object.values(apiRoutes).sort());
+  });
+
+  it('answers 401 to anonymous callers and changes nothing', async () => {
+    const before = await fairSnapshot(api.store, fair.fairId);
+    for (const { method, path, body } of cases) {
+      const response = await call(api.anonymous(), method, path, body);
+      expect([response.status, `${method} ${path}`]).toEqual([401, `${method} ${path}`]);
+      expect(response.body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    }
+    expect(await fairSnapshot(api.store, fair.fairId)).toEqual(before);
+  });
+
+  it('answers 403 to signed-in people who are not registered for the fair', async () => {
+    const before = await fairSnapshot(api.store, fair.fairId);
+    for (const { method, path, body } of cases) {
+      const response = await call(outsider, method, path, body);
+      expect([response.status, `${method} ${path}`]).toEqual([403, `${method} ${path}`]);
+      expect(response.body.error.code).toBe('FORBIDDEN');
+    }
+    expect(await fairSnapshot(api.store, fair.fairId)).toEqual(before);
+  });
+
+  it('answers 403 to participants on organiser routes, and lets them read', async () => {
+    const before = await fairSnapshot(api.store, fair.fairId);
+    for (const { method, path, body, access } of cases) {
+      const response = await call(participant, method, path, body);
+      const expected = access === 'organiser' ? 403 : method === 'put' ? 400 : 200;
+      expect([response.status, `${method} ${path}`]).toEqual([expected, `${method} ${path}`]);
+    }
+    expect(await fairSnapshot(api.store, fair.fairId)).toEqual(before);
+  });
+
+  it('answers 404 for a fair that does not exist', async () => {
+    for (const { method, path, body } of cases) {
+      const unknownFairPath = path.replace(fair.fairId, unknownId);
+      const response = await call(organiser, method, unknownFairPath, body);
+      expect([response.status, `${method} ${unknownFairPath}`]).toEqual([
+        404,
+        `${method} ${unknownFairPath}`,
+      ]);
+      expect(response.body.error.code).toBe('NOT_FOUND');
+    }
+  });
+});
