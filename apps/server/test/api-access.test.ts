@@ -1,14 +1,6 @@
 import { type ApiRoute, apiRoutes, buildPath } from '@kohtaamo/protocol';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Agent,
-  type FairSetup,
-  type TestApi,
-  createFairWithRoom,
-  createTestApi,
-  fairSnapshot,
-  register,
-} from './http-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, type FairSetup, fairSnapshot, useFairApiFixture } from './http-harness';
 import { storeBackends } from './store-backends';
 
 const unknownId = '00000000-0000-4000-8000-000000000000';
@@ -28,7 +20,7 @@ interface FairRouteCase {
  */
 function fairRouteCases(fair: FairSetup, itemId: string, registrationId: string) {
   const ids = { fairId: fair.fairId };
-  const cases: (FairRouteCase & { path: string })[] = [
+  const routeCases: FairRouteCase[] = [
     { method: 'get', route: apiRoutes.fair, access: 'registered' },
     { method: 'patch', route: apiRoutes.fair, access: 'organiser', body: { title: 'Changed' } },
     { method: 'get', route: apiRoutes.fairInvite, access: 'organiser' },
@@ -53,7 +45,8 @@ function fairRouteCases(fair: FairSetup, itemId: string, registrationId: string)
     { method: 'patch', route: apiRoutes.agendaItem, access: 'organiser', body: { kind: 'break' } },
     { method: 'delete', route: apiRoutes.agendaItem, access: 'organiser' },
     { method: 'get', route: apiRoutes.agendaIcs, access: 'registered' },
-  ].map((entry) => ({
+  ];
+  return routeCases.map((entry) => ({
     ...entry,
     // One set of ids fills every pattern; buildPath checks names per route, a loop cannot.
     path: buildPath(entry.route, {
@@ -64,7 +57,6 @@ function fairRouteCases(fair: FairSetup, itemId: string, registrationId: string)
       registrationId,
     } as never),
   }));
-  return cases as (FairRouteCase & { path: string })[];
 }
 
 /** Routes not scoped to a fair, tested in their own suites (auth, invites, the fair list). */
@@ -84,25 +76,12 @@ function call(agent: Agent, method: Method, path: string, body?: object) {
 }
 
 describe.each(storeBackends)('who may call which fair route ($name)', (backend) => {
-  let api: TestApi;
-  let dispose: () => Promise<void>;
-  let organiser: Agent;
-  let participant: Agent;
-  let outsider: Agent;
-  let fair: FairSetup;
+  const f = useFairApiFixture(backend);
   let cases: ReturnType<typeof fairRouteCases>;
 
   beforeAll(async () => {
-    const opened = await backend.open();
-    dispose = opened.dispose;
-    api = createTestApi(opened.store);
-    organiser = await api.signUp('Olli');
-    participant = await api.signUp('Leila');
-    outsider = await api.signUp('Ulla');
-    fair = await createFairWithRoom(organiser);
-    const registrationId = await register(participant, fair.inviteCode);
-    const item = await organiser
-      .post(buildPath(apiRoutes.agenda, { fairId: fair.fairId }))
+    const item = await f.organiser
+      .post(buildPath(apiRoutes.agenda, { fairId: f.fair.fairId }))
       .send({
         kind: 'speech',
         title: { fi: 'Avaus' },
@@ -110,9 +89,8 @@ describe.each(storeBackends)('who may call which fair route ($name)', (backend) 
         endsAt: '2026-03-10T10:30:00+02:00',
       })
       .expect(201);
-    cases = fairRouteCases(fair, item.body.item.id, registrationId);
+    cases = fairRouteCases(f.fair, item.body.item.id, f.participantId);
   });
-  afterAll(() => dispose());
 
   it('has a case for every route of the API', () => {
     const covered = new Set<ApiRoute>([...cases.map((c) => c.route), ...routesOutsideAFair]);
@@ -120,39 +98,39 @@ describe.each(storeBackends)('who may call which fair route ($name)', (backend) 
   });
 
   it('answers 401 to anonymous callers and changes nothing', async () => {
-    const before = await fairSnapshot(api.store, fair.fairId);
+    const before = await fairSnapshot(f.api.store, f.fair.fairId);
     for (const { method, path, body } of cases) {
-      const response = await call(api.anonymous(), method, path, body);
+      const response = await call(f.api.anonymous(), method, path, body);
       expect([response.status, `${method} ${path}`]).toEqual([401, `${method} ${path}`]);
       expect(response.body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     }
-    expect(await fairSnapshot(api.store, fair.fairId)).toEqual(before);
+    expect(await fairSnapshot(f.api.store, f.fair.fairId)).toEqual(before);
   });
 
   it('answers 403 to signed-in people who are not registered for the fair', async () => {
-    const before = await fairSnapshot(api.store, fair.fairId);
+    const before = await fairSnapshot(f.api.store, f.fair.fairId);
     for (const { method, path, body } of cases) {
-      const response = await call(outsider, method, path, body);
+      const response = await call(f.outsider, method, path, body);
       expect([response.status, `${method} ${path}`]).toEqual([403, `${method} ${path}`]);
       expect(response.body.error.code).toBe('FORBIDDEN');
     }
-    expect(await fairSnapshot(api.store, fair.fairId)).toEqual(before);
+    expect(await fairSnapshot(f.api.store, f.fair.fairId)).toEqual(before);
   });
 
   it('answers 403 to participants on organiser routes, and lets them read', async () => {
-    const before = await fairSnapshot(api.store, fair.fairId);
+    const before = await fairSnapshot(f.api.store, f.fair.fairId);
     for (const { method, path, body, access } of cases) {
-      const response = await call(participant, method, path, body);
+      const response = await call(f.participant, method, path, body);
       const expected = access === 'organiser' ? 403 : method === 'put' ? 400 : 200;
       expect([response.status, `${method} ${path}`]).toEqual([expected, `${method} ${path}`]);
     }
-    expect(await fairSnapshot(api.store, fair.fairId)).toEqual(before);
+    expect(await fairSnapshot(f.api.store, f.fair.fairId)).toEqual(before);
   });
 
   it('answers 404 for a fair that does not exist', async () => {
     for (const { method, path, body } of cases) {
-      const unknownFairPath = path.replace(fair.fairId, unknownId);
-      const response = await call(organiser, method, unknownFairPath, body);
+      const unknownFairPath = path.replace(f.fair.fairId, unknownId);
+      const response = await call(f.organiser, method, unknownFairPath, body);
       expect([response.status, `${method} ${unknownFairPath}`]).toEqual([
         404,
         `${method} ${unknownFairPath}`,

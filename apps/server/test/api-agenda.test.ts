@@ -1,15 +1,7 @@
 import { type AgendaItemBody, apiRoutes, buildPath } from '@kohtaamo/protocol';
 import ical, { type VEvent } from 'node-ical';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Agent,
-  type FairSetup,
-  type TestApi,
-  createFairWithRoom,
-  createTestApi,
-  fairSnapshot,
-  register,
-} from './http-harness';
+import { describe, expect, it } from 'vitest';
+import { fairSnapshot, useFairApiFixture } from './http-harness';
 import { storeBackends } from './store-backends';
 
 const openingSpeech: AgendaItemBody = {
@@ -20,53 +12,33 @@ const openingSpeech: AgendaItemBody = {
 };
 
 describe.each(storeBackends)('agenda API and calendar download ($name)', (backend) => {
-  let api: TestApi;
-  let dispose: () => Promise<void>;
-  let organiser: Agent;
-  let otherOrganiser: Agent;
-  let participant: Agent;
-  let fair: FairSetup;
-  let otherFair: FairSetup;
-  let speakerId: string;
+  const f = useFairApiFixture(backend);
 
-  beforeAll(async () => {
-    const opened = await backend.open();
-    dispose = opened.dispose;
-    api = createTestApi(opened.store);
-    organiser = await api.signUp('Olli');
-    otherOrganiser = await api.signUp('Oona');
-    participant = await api.signUp('Aino');
-    fair = await createFairWithRoom(organiser);
-    otherFair = await createFairWithRoom(otherOrganiser);
-    speakerId = await register(participant, fair.inviteCode);
-  });
-  afterAll(() => dispose());
-
-  const agendaPath = () => buildPath(apiRoutes.agenda, { fairId: fair.fairId });
+  const agendaPath = () => buildPath(apiRoutes.agenda, { fairId: f.fair.fairId });
   const itemPath = (itemId: string) =>
-    buildPath(apiRoutes.agendaItem, { fairId: fair.fairId, itemId });
+    buildPath(apiRoutes.agendaItem, { fairId: f.fair.fairId, itemId });
 
   it('adds a speech on the stage and a round in a room, listed in start order', async () => {
-    const round = await organiser
+    const round = await f.organiser
       .post(agendaPath())
       .send({
         kind: 'networking_round',
         title: { fi: 'Verkostoitumiskierros', en: 'Networking round' },
         startsAt: '2026-03-10T10:35:00+02:00',
         endsAt: '2026-03-10T11:30:00+02:00',
-        place: { kind: 'room', roomId: fair.roomId },
+        place: { kind: 'room', roomId: f.fair.roomId },
       })
       .expect(201);
-    const speech = await organiser
+    const speech = await f.organiser
       .post(agendaPath())
-      .send({ ...openingSpeech, speakerIds: [speakerId] })
+      .send({ ...openingSpeech, speakerIds: [f.participantId] })
       .expect(201);
     expect(speech.body.item).toMatchObject({
       kind: 'speech',
       place: { kind: 'stage' },
-      speakerIds: [speakerId],
+      speakerIds: [f.participantId],
     });
-    const list = await participant.get(agendaPath()).expect(200);
+    const list = await f.participant.get(agendaPath()).expect(200);
     expect(list.body.agenda.map((item: { id: string }) => item.id)).toEqual([
       speech.body.item.id,
       round.body.item.id,
@@ -74,46 +46,46 @@ describe.each(storeBackends)('agenda API and calendar download ($name)', (backen
   });
 
   it('moves an item and refuses an end before its stored start', async () => {
-    const created = await organiser.post(agendaPath()).send(openingSpeech).expect(201);
-    const moved = await organiser
+    const created = await f.organiser.post(agendaPath()).send(openingSpeech).expect(201);
+    const moved = await f.organiser
       .patch(itemPath(created.body.item.id))
       .send({ startsAt: '2026-03-10T12:40:00+02:00', endsAt: '2026-03-10T13:00:00+02:00' })
       .expect(200);
     expect(Date.parse(moved.body.item.startsAt)).toBe(Date.parse('2026-03-10T12:40:00+02:00'));
-    const refused = await organiser
+    const refused = await f.organiser
       .patch(itemPath(created.body.item.id))
       .send({ endsAt: '2026-03-10T12:00:00+02:00' })
       .expect(400);
     expect(refused.body.error.issues[0].path).toEqual(['endsAt']);
-    await organiser.delete(itemPath(created.body.item.id)).expect(204);
-    await organiser.delete(itemPath(created.body.item.id)).expect(404);
+    await f.organiser.delete(itemPath(created.body.item.id)).expect(204);
+    await f.organiser.delete(itemPath(created.body.item.id)).expect(404);
   });
 
-  it('refuses bad items, speakers and rooms of another fair, changing nothing', async () => {
-    const before = await fairSnapshot(api.store, fair.fairId);
+  it('refuses bad items, speakers and rooms of another f.fair, changing nothing', async () => {
+    const before = await fairSnapshot(f.api.store, f.fair.fairId);
     const bad: unknown[] = [
       { ...openingSpeech, kind: 'party' },
       { ...openingSpeech, endsAt: openingSpeech.startsAt },
       { ...openingSpeech, startsAt: 'tomorrow morning' },
       { ...openingSpeech, title: {} },
       { ...openingSpeech, place: { kind: 'room' } },
-      { ...openingSpeech, place: { kind: 'room', roomId: otherFair.roomId } },
+      { ...openingSpeech, place: { kind: 'room', roomId: f.otherFair.roomId } },
       { ...openingSpeech, speakerIds: ['00000000-0000-4000-8000-000000000000'] },
     ];
     for (const body of bad) {
-      const response = await organiser
+      const response = await f.organiser
         .post(agendaPath())
         .send(body as object)
         .expect(400);
       expect(response.body.error.code).toBe('INVALID');
     }
-    expect(await fairSnapshot(api.store, fair.fairId)).toEqual(before);
+    expect(await fairSnapshot(f.api.store, f.fair.fairId)).toEqual(before);
   });
 
   it('refuses participants and organisers of another fair with 403', async () => {
-    const before = await fairSnapshot(api.store, fair.fairId);
+    const before = await fairSnapshot(f.api.store, f.fair.fairId);
     const itemId = before.agenda[0]?.id ?? '';
-    for (const agent of [participant, otherOrganiser]) {
+    for (const agent of [f.participant, f.otherOrganiser]) {
       await agent.post(agendaPath()).send(openingSpeech).expect(403);
       await agent
         .patch(itemPath(itemId))
@@ -121,23 +93,23 @@ describe.each(storeBackends)('agenda API and calendar download ($name)', (backen
         .expect(403);
       await agent.delete(itemPath(itemId)).expect(403);
     }
-    await otherOrganiser.get(agendaPath()).expect(403);
-    await api.anonymous().get(agendaPath()).expect(401);
-    expect(await fairSnapshot(api.store, fair.fairId)).toEqual(before);
+    await f.otherOrganiser.get(agendaPath()).expect(403);
+    await f.api.anonymous().get(agendaPath()).expect(401);
+    expect(await fairSnapshot(f.api.store, f.fair.fairId)).toEqual(before);
   });
 
   it('answers 404 for agenda items of another fair', async () => {
-    const other = await otherOrganiser
-      .post(buildPath(apiRoutes.agenda, { fairId: otherFair.fairId }))
+    const other = await f.otherOrganiser
+      .post(buildPath(apiRoutes.agenda, { fairId: f.otherFair.fairId }))
       .send(openingSpeech)
       .expect(201);
-    await organiser.patch(itemPath(other.body.item.id)).send({ kind: 'break' }).expect(404);
-    await organiser.delete(itemPath(other.body.item.id)).expect(404);
+    await f.organiser.patch(itemPath(other.body.item.id)).send({ kind: 'break' }).expect(404);
+    await f.organiser.delete(itemPath(other.body.item.id)).expect(404);
   });
 
   it('downloads the agenda as an iCalendar file that calendar apps can read back', async () => {
-    const response = await participant
-      .get(`${buildPath(apiRoutes.agendaIcs, { fairId: fair.fairId })}?lang=sv`)
+    const response = await f.participant
+      .get(`${buildPath(apiRoutes.agendaIcs, { fairId: f.fair.fairId })}?lang=sv`)
       .buffer(true)
       .parse((res, done) => {
         let text = '';
@@ -154,7 +126,7 @@ describe.each(storeBackends)('agenda API and calendar download ($name)', (backen
     const events = Object.values(ical.sync.parseICS(response.body as string)).filter(
       (component): component is VEvent => component?.type === 'VEVENT',
     );
-    const agenda = (await participant.get(agendaPath()).expect(200)).body.agenda as {
+    const agenda = (await f.participant.get(agendaPath()).expect(200)).body.agenda as {
       startsAt: string;
       endsAt: string;
     }[];

@@ -1,10 +1,13 @@
 import type { Express } from 'express';
+import { afterAll, beforeAll } from 'vitest';
 import { pino } from 'pino';
 import request from 'supertest';
 import { createArgon2Hasher } from '../src/auth/passwords';
 import { createApp } from '../src/http/app';
+import type { HttpDeps } from '../src/http/deps';
 import { createMetrics } from '../src/observability/metrics';
 import type { Store } from '../src/store/types';
+import type { StoreBackend } from './store-backends';
 import type { CreateFairBody, ProfileInput } from '@kohtaamo/protocol';
 import { apiRoutes, buildPath } from '@kohtaamo/protocol';
 
@@ -20,7 +23,7 @@ export interface TestApi {
 
 let accountCounter = 0;
 
-export function createTestApi(store: Store): TestApi {
+export function createTestApi(store: Store, overrides: Partial<HttpDeps> = {}): TestApi {
   const app = createApp({
     store,
     logger: pino({ level: 'silent' }),
@@ -31,6 +34,7 @@ export function createTestApi(store: Store): TestApi {
     publicUrl: 'http://kohtaamo.test',
     now: () => new Date(),
     isShuttingDown: () => false,
+    ...overrides,
   });
   return {
     app,
@@ -111,4 +115,55 @@ export async function fairSnapshot(store: Store, fairId: string) {
     store.registrations.list(fairId),
   ]);
   return { fair, rooms, agenda, registrations, inviteCode: await store.fairs.inviteCode(fairId) };
+}
+
+/** The cast of most API suites: two organisers with a fair each, a participant, an outsider. */
+export interface FairApiFixture {
+  api: TestApi;
+  organiser: Agent;
+  otherOrganiser: Agent;
+  /** Registered for `fair` through its invite, as a participant. */
+  participant: Agent;
+  participantId: string;
+  /** Signed in, registered for nothing. */
+  outsider: Agent;
+  fair: FairSetup;
+  otherFair: FairSetup;
+}
+
+/**
+ * Opens a fresh store on the backend before the suite and sets the cast up through the API;
+ * read its fields inside tests, once `beforeAll` has filled them.
+ */
+export function useFairApiFixture(backend: StoreBackend): FairApiFixture {
+  const fixture = {} as FairApiFixture;
+  let dispose: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const opened = await backend.open();
+    dispose = opened.dispose;
+    const api = createTestApi(opened.store);
+    const [organiser, otherOrganiser, participant, outsider] = await Promise.all([
+      api.signUp('Olli'),
+      api.signUp('Oona'),
+      api.signUp('Leila'),
+      api.signUp('Ulla'),
+    ]);
+    const [fair, otherFair] = await Promise.all([
+      createFairWithRoom(organiser),
+      createFairWithRoom(otherOrganiser),
+    ]);
+    const participantId = await register(participant, fair.inviteCode);
+    Object.assign(fixture, {
+      api,
+      organiser,
+      otherOrganiser,
+      participant,
+      participantId,
+      outsider,
+      fair,
+      otherFair,
+    });
+  });
+  afterAll(() => dispose?.());
+  return fixture;
 }
