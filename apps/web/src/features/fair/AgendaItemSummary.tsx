@@ -2,7 +2,8 @@ import { pickText, type AgendaItem, type Room } from '@kohtaamo/protocol';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../hooks/use-language';
 import { formatDateTimeRange } from '../../lib/datetime';
-import { roomNameOf, speakerNames } from './agenda';
+import { roomNameOf } from './agenda';
+import { knownNames } from './people';
 
 interface AgendaItemSummaryProps {
   item: AgendaItem;
@@ -16,7 +17,7 @@ interface AgendaItemSummaryProps {
 export function AgendaItemSummary({ item, timeZone, rooms, namesById }: AgendaItemSummaryProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const speakers = speakerNames(item.speakerIds, namesById);
+  const speakers = knownNames(item.speakerIds, namesById);
   const place = roomNameOf(item.place, rooms, language) ?? t('agenda.stage');
   return (
     <>

@@ -2,9 +2,16 @@ import { pickText, type Room } from '@kohtaamo/protocol';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../hooks/use-language';
+import { knownNames } from './people';
 
-/** The fair's themed rooms with their tables and how many each seats. */
-export function ThemesSection({ rooms }: { rooms: readonly Room[] }) {
+interface ThemesSectionProps {
+  rooms: readonly Room[];
+  /** Display names by registration id, for the facilitators. */
+  namesById: ReadonlyMap<string, string>;
+}
+
+/** The fair's themed rooms: who facilitates each, its tables and how many each seats. */
+export function ThemesSection({ rooms, namesById }: ThemesSectionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const headingId = useId();
@@ -18,10 +25,19 @@ export function ThemesSection({ rooms }: { rooms: readonly Room[] }) {
           {rooms.map((room) => {
             const name = pickText(room.names, language);
             const description = pickText(room.description, language);
+            const facilitators = knownNames(room.facilitatorIds, namesById);
             return (
               <li key={room.id} className="card">
                 <h3>{name}</h3>
                 {description && <p>{description}</p>}
+                {facilitators.length > 0 && (
+                  <p>
+                    {t('themes.facilitators', {
+                      count: facilitators.length,
+                      names: facilitators.join(', '),
+                    })}
+                  </p>
+                )}
                 {room.tables.length === 0 ? (
                   <p className="muted">{t('themes.noTables')}</p>
                 ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roomNameOf, sortByStart, speakerNames } from './agenda';
+import { roomNameOf, sortByStart } from './agenda';
 
 describe('agenda helpers', () => {
   it('orders items by start, keeping the order of items that start together', () => {
@@ -16,9 +16,5 @@ describe('agenda helpers', () => {
     expect(roomNameOf({ kind: 'room', roomId: 'r1' }, rooms, 'sv')).toBe('Boende');
     expect(roomNameOf({ kind: 'room', roomId: 'r1' }, rooms, 'en')).toBe('Asuminen');
     expect(roomNameOf({ kind: 'stage' }, rooms, 'fi')).toBeUndefined();
-  });
-
-  it('names the speakers it knows', () => {
-    expect(speakerNames(['x', 'y'], new Map([['y', 'Yasmin']]))).toEqual(['Yasmin']);
   });
 });

@@ -15,14 +15,3 @@ export function roomNameOf(
   const room = rooms.find((candidate) => candidate.id === place.roomId);
   return room ? pickText(room.names, language) : undefined;
 }
-
-/** Names of the speakers that can be named; unknown ids are left out. */
-export function speakerNames(
-  speakerIds: readonly string[],
-  namesById: ReadonlyMap<string, string>,
-): string[] {
-  return speakerIds.flatMap((id) => {
-    const name = namesById.get(id);
-    return name ? [name] : [];
-  });
-}

@@ -8,10 +8,12 @@ import { checkBody } from '../../lib/errors';
 import { paths } from '../../lib/navigation';
 import { FormAlert } from '../../ui/FormAlert';
 import { ProfileFields } from './ProfileFields';
-import { emptyProfileForm, profileOf, type ProfileFormValues } from './profile-form';
-
-/** The job title is optional, and a bad language is a bad code, not a missing choice. */
-const PROFILE_ISSUES = { title: 'issues.invalid', languages: 'issues.languageCode' } as const;
+import {
+  PROFILE_ISSUES,
+  emptyProfileForm,
+  profileOf,
+  type ProfileFormValues,
+} from './profile-form';
 
 interface RegistrationFormProps {
   code: string;

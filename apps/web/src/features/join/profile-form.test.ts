@@ -1,5 +1,6 @@
+import type { Profile } from '@kohtaamo/protocol';
 import { describe, expect, it } from 'vitest';
-import { emptyProfileForm, parseLanguageCodes, profileOf } from './profile-form';
+import { emptyProfileForm, parseLanguageCodes, profileFormOf, profileOf } from './profile-form';
 
 describe('profile form', () => {
   it('reads other languages separated by commas or spaces', () => {
@@ -18,5 +19,20 @@ describe('profile form', () => {
       displayName: 'Aino',
       languages: ['fi', 'sv', 'ku'],
     });
+  });
+
+  it('shows a stored profile with common languages ticked and others typed, and back', () => {
+    const profile: Profile = {
+      displayName: 'Leila',
+      organisation: 'Silta',
+      organisationType: 'ngo',
+      title: 'Toiminnanjohtaja',
+      languages: ['fi', 'ti', 'ar', 'de'],
+      themes: ['r2'],
+    };
+    const values = profileFormOf(profile);
+    expect(values.commonLanguages).toEqual(['fi', 'ar']);
+    expect(values.otherLanguages).toBe('ti, de');
+    expect(profileOf(values)).toEqual({ ...profile, languages: ['fi', 'ar', 'ti', 'de'] });
   });
 });

@@ -1,4 +1,5 @@
-import type { OrganisationType, ProfileInput } from '@kohtaamo/protocol';
+import type { OrganisationType, Profile, ProfileInput } from '@kohtaamo/protocol';
+import type { IssueKeysByField } from '../../lib/errors';
 
 /** Spoken languages offered as checkboxes; any other is typed as a code. */
 export const COMMON_SPOKEN_LANGUAGES = [
@@ -15,6 +16,12 @@ export const COMMON_SPOKEN_LANGUAGES = [
   'fr',
   'es',
 ] as const;
+
+/** The job title is optional, and a bad language is a bad code, not a missing choice. */
+export const PROFILE_ISSUES: IssueKeysByField = {
+  title: 'issues.invalid',
+  languages: 'issues.languageCode',
+};
 
 export interface ProfileFormValues {
   displayName: string;
@@ -36,6 +43,20 @@ export function emptyProfileForm(displayName: string): ProfileFormValues {
     commonLanguages: [],
     otherLanguages: '',
     themes: [],
+  };
+}
+
+/** A stored profile as the form shows it: common languages ticked, any others typed. */
+export function profileFormOf(profile: Profile): ProfileFormValues {
+  const common: readonly string[] = COMMON_SPOKEN_LANGUAGES;
+  return {
+    displayName: profile.displayName,
+    organisation: profile.organisation,
+    organisationType: profile.organisationType,
+    title: profile.title,
+    commonLanguages: profile.languages.filter((code) => common.includes(code)),
+    otherLanguages: profile.languages.filter((code) => !common.includes(code)).join(', '),
+    themes: [...profile.themes],
   };
 }
 

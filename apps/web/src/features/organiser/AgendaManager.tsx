@@ -4,7 +4,7 @@ import {
   type FairDetailResponse,
   type Registration,
 } from '@kohtaamo/protocol';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '../../hooks/use-focus';
 import { useFormSubmit } from '../../hooks/use-form-submit';
@@ -15,8 +15,10 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { AgendaItemSummary } from '../fair/AgendaItemSummary';
 import { sortByStart } from '../fair/agenda';
+import { staffNames } from '../fair/people';
 import { AgendaItemForm } from './AgendaItemForm';
 import { agendaFormOf, newAgendaForm, nextStart } from './agenda-form';
+import { MANAGE_SECTIONS } from './manage-sections';
 
 interface AgendaManagerProps {
   detail: FairDetailResponse;
@@ -27,11 +29,9 @@ interface AgendaManagerProps {
 /** The fair's programme, in order of start: add, edit and delete items. */
 export function AgendaManager({ detail, registrations, onChanged }: AgendaManagerProps) {
   const { t } = useTranslation();
-  const headingId = useId();
+  const headingId = MANAGE_SECTIONS.agenda.id;
   const { fair, rooms, agenda } = detail;
-  const namesById = new Map(
-    detail.staff.map((person) => [person.registrationId, person.displayName]),
-  );
+  const namesById = staffNames(detail.staff);
   if (registrations.status === 'ready') {
     for (const { id, profile } of registrations.data) namesById.set(id, profile.displayName);
   }

@@ -4,7 +4,7 @@ import {
   type Fair,
   type FairStatus,
 } from '@kohtaamo/protocol';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import * as api from '../../lib/api';
@@ -14,6 +14,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { FormStatus } from '../../ui/FormStatus';
 import { FairFields } from './FairFields';
 import { fairBodyOf, fairFormOf, type FairFormValues } from './fair-form';
+import { MANAGE_SECTIONS } from './manage-sections';
 
 interface FairDetailsFormProps {
   fair: Fair;
@@ -22,7 +23,7 @@ interface FairDetailsFormProps {
 
 export function FairDetailsForm({ fair, onSaved }: FairDetailsFormProps) {
   const { t } = useTranslation();
-  const headingId = useId();
+  const headingId = MANAGE_SECTIONS.details.id;
   const [values, setValues] = useState<FairFormValues>(() => fairFormOf(fair));
   const [status, setStatus] = useState<FairStatus>(fair.status);
   const [threshold, setThreshold] = useState(String(fair.meetingThresholdSeconds));

@@ -1,5 +1,5 @@
 import { joinPath } from '@kohtaamo/protocol';
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useResource } from '../../hooks/use-resource';
@@ -9,13 +9,14 @@ import { Field } from '../../ui/Field';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormStatus } from '../../ui/FormStatus';
 import { ResourceView } from '../../ui/ResourceView';
+import { MANAGE_SECTIONS } from './manage-sections';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** The link participants register with: copy it, or replace it when it has spread too far. */
 export function InviteSection({ fairId }: { fairId: string }) {
   const { t } = useTranslation();
-  const headingId = useId();
+  const headingId = MANAGE_SECTIONS.invite.id;
   const load = useCallback(() => api.getFairInvite(fairId), [fairId]);
   const { resource, reload } = useResource(load);
   const [copyState, setCopyState] = useState<CopyState>('idle');

@@ -12,6 +12,7 @@ import { FairDetailsForm } from './FairDetailsForm';
 import { InviteSection } from './InviteSection';
 import { RegistrationsSection } from './RegistrationsSection';
 import { RoomsSection } from './RoomsSection';
+import { SectionNav } from './SectionNav';
 
 /**
  * The organiser's desk. The fair detail is the one source for every section: each change is
@@ -68,6 +69,7 @@ function ManageSections({
       <p>
         <Link to={paths.fair(fair.id)}>{t('manage.participantView')}</Link>
       </p>
+      <SectionNav />
       <FairDetailsForm fair={fair} onSaved={onChanged} />
       <InviteSection fairId={fair.id} />
       <RoomsSection fairId={fair.id} rooms={detail.rooms} onChanged={onChanged} />

@@ -1,8 +1,8 @@
 import type { Registration, Room } from '@kohtaamo/protocol';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Resource } from '../../hooks/use-resource';
 import { ResourceView } from '../../ui/ResourceView';
+import { MANAGE_SECTIONS } from './manage-sections';
 import { RegistrationRow } from './RegistrationRow';
 
 interface RegistrationsSectionProps {
@@ -17,7 +17,7 @@ interface RegistrationsSectionProps {
 export function RegistrationsSection(props: RegistrationsSectionProps) {
   const { fairId, rooms, registrations, onRetry, onChanged } = props;
   const { t } = useTranslation();
-  const headingId = useId();
+  const headingId = MANAGE_SECTIONS.registrations.id;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('registrations.title')}</h2>

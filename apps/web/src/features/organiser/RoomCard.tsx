@@ -1,5 +1,5 @@
 import { pickText, updateRoomBodySchema, type Room } from '@kohtaamo/protocol';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusFirstControl, useReturnFocus } from '../../hooks/use-focus';
 import { useFormSubmit } from '../../hooks/use-form-submit';
@@ -19,23 +19,33 @@ interface RoomCardProps {
   onChanged: () => void;
 }
 
-/** One room: rename it, delete it, and edit its tables. */
+/**
+ * One room, closed to a line with its name and size so a fair of many rooms stays short; opened,
+ * it can be renamed or deleted and its tables edited. The browser keeps it open or closed across
+ * the reloads after each change, since the element stays mounted.
+ */
 export function RoomCard({ fairId, room, onChanged }: RoomCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const headingId = useId();
   const [renaming, setRenaming] = useState(false);
   const renameRef = useReturnFocus<HTMLButtonElement>(renaming);
   const deletion = useFormSubmit();
   const name = pickText(room.names, language);
+  const seats = room.tables.reduce((sum, table) => sum + table.capacity, 0);
+  const size = t('rooms.size', {
+    tables: t('rooms.tableCount', { count: room.tables.length }),
+    seats: t('rooms.seatCount', { count: seats }),
+  });
 
   const remove = async () => {
     if (await deletion.submit(() => api.deleteRoom(fairId, room.id))) onChanged();
   };
 
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId}>{name}</h3>
+    <details className="room">
+      <summary>
+        <span className="room-name">{name}</span> <span className="muted">{size}</span>
+      </summary>
       {renaming ? (
         <RenameRoomForm
           fairId={fairId}
@@ -68,7 +78,7 @@ export function RoomCard({ fairId, room, onChanged }: RoomCardProps) {
       )}
       <FormAlert message={deletion.formError} />
       <TablesEditor fairId={fairId} room={room} roomName={name} onChanged={onChanged} />
-    </section>
+    </details>
   );
 }
 

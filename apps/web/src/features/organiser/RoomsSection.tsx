@@ -7,6 +7,7 @@ import { checkBody } from '../../lib/errors';
 import { FormAlert } from '../../ui/FormAlert';
 import { LocalizedFields } from './LocalizedFields';
 import { EMPTY_LOCALIZED, localizedTextOf, type LocalizedValues } from './localized';
+import { MANAGE_SECTIONS } from './manage-sections';
 import { RoomCard } from './RoomCard';
 import { useRoomNameLabels } from './use-room-name-labels';
 
@@ -19,7 +20,7 @@ interface RoomsSectionProps {
 /** The fair's themed rooms and their tables. */
 export function RoomsSection({ fairId, rooms, onChanged }: RoomsSectionProps) {
   const { t } = useTranslation();
-  const headingId = useId();
+  const headingId = MANAGE_SECTIONS.rooms.id;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('rooms.title')}</h2>

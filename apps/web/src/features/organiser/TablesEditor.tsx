@@ -31,7 +31,7 @@ export function TablesEditor({ fairId, room, roomName, onChanged }: TablesEditor
   const { t } = useTranslation();
   return (
     <>
-      <h4>{t('tables.title')}</h4>
+      <h3>{t('tables.title')}</h3>
       {room.tables.length === 0 ? (
         <p className="muted">{t('tables.empty')}</p>
       ) : (
@@ -144,7 +144,7 @@ function AddTableForm({
       aria-labelledby={headingId}
       onSubmit={(event) => void handleSubmit(event)}
     >
-      <h5 id={headingId}>{t('tables.addTitle')}</h5>
+      <h4 id={headingId}>{t('tables.addTitle')}</h4>
       <div className="field-row">
         <TextField
           label={t('tables.name')}
