@@ -9,6 +9,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from './services';
+import { createTestDatabase } from './store-backends';
 import {
   type ServerProcess,
   freePort,
@@ -35,7 +37,29 @@ async function getJson<T>(baseUrl: string, route: string, session: Session, sche
   return schema.parse(await response.json());
 }
 
-describe('the server process on the embedded default (PGlite under DATA_DIR)', () => {
+interface DatabaseMode {
+  name: string;
+  /** Environment for the store, and how to throw the database away afterwards. */
+  prepare(): Promise<{ env: Record<string, string>; drop(): Promise<void> }>;
+}
+
+const embedded: DatabaseMode = {
+  name: 'embedded PGlite under DATA_DIR',
+  prepare: async () => ({ env: {}, drop: async () => {} }),
+};
+
+const postgres = (adminUrl: string): DatabaseMode => ({
+  name: 'PostgreSQL from DATABASE_URL',
+  async prepare() {
+    const database = await createTestDatabase(adminUrl);
+    return { env: { DATABASE_URL: database.url }, drop: database.drop };
+  },
+});
+
+const databaseModes = testDatabaseUrl ? [embedded, postgres(testDatabaseUrl)] : [embedded];
+
+describe.each(databaseModes)('the server process on $name', (mode) => {
+  let dropDatabase: () => Promise<void>;
   let dataDir: string;
   let webDir: string;
   let baseUrl: string;
@@ -48,12 +72,16 @@ describe('the server process on the embedded default (PGlite under DATA_DIR)', (
     await writeFile(path.join(webDir, 'index.html'), '<!doctype html><title>Kohtaamo</title>');
     const port = await freePort();
     baseUrl = `http://localhost:${port}`;
-    env = { PORT: String(port), DATA_DIR: dataDir, WEB_DIST_DIR: webDir };
+    const database = await mode.prepare();
+    dropDatabase = database.drop;
+    env = { ...database.env, PORT: String(port), DATA_DIR: dataDir, WEB_DIST_DIR: webDir };
     server = await startServerProcess(env);
   });
 
   afterAll(async () => {
     server.child.kill('SIGKILL');
+    await server.exited;
+    await dropDatabase();
     await rm(dataDir, { recursive: true, force: true });
     await rm(webDir, { recursive: true, force: true });
   });
@@ -135,5 +163,46 @@ describe('the server process on the embedded default (PGlite under DATA_DIR)', (
     const organiser = await signIn(baseUrl, 'organiser@kohtaamo.example', password);
     const { fairs } = await getJson(baseUrl, apiRoutes.fairs, organiser, fairListResponseSchema);
     expect(fairs).toHaveLength(1);
+  });
+});
+
+describe.runIf(testDatabaseUrl)('several server processes on one PostgreSQL', () => {
+  it('start together on an empty database: one schema, one demo fair, every node serves it', async () => {
+    const database = await createTestDatabase(testDatabaseUrl ?? '');
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'kohtaamo-nodes-'));
+    const ports = [await freePort(), await freePort()];
+    const shared = {
+      DATABASE_URL: database.url,
+      DATA_DIR: dataDir,
+      SESSION_SECRET: 'one secret shared by every node of the fair',
+    };
+    const nodes = await Promise.all(
+      ports.map((port) => startServerProcess({ ...shared, PORT: String(port) })),
+    );
+    try {
+      const password = nodes
+        .map((node) => /with the password (\S+)/.exec(node.output())?.[1])
+        .find(Boolean);
+      // A session started on one node is valid on the other: cookies are signed alike.
+      const session = await signIn(
+        `http://localhost:${ports[0]}`,
+        'organiser@kohtaamo.example',
+        password ?? '',
+      );
+      for (const port of ports) {
+        const { fairs } = await getJson(
+          `http://localhost:${port}`,
+          apiRoutes.fairs,
+          session,
+          fairListResponseSchema,
+        );
+        expect(fairs.map((entry) => entry.fair.slug)).toEqual(['cooperation-fair-2021']);
+      }
+    } finally {
+      for (const node of nodes) node.child.kill('SIGKILL');
+      await Promise.all(nodes.map((node) => node.exited));
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

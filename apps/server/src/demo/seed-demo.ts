@@ -1,5 +1,6 @@
 import type { Registration } from '@kohtaamo/protocol';
 import type { PasswordHasher } from '../auth/passwords';
+import { UniqueViolationError } from '../store/errors';
 import type { Store } from '../store/types';
 import {
   DEMO_PASSWORD,
@@ -100,6 +101,17 @@ export async function seedDemoFair(
   };
 }
 
+async function findDemoFair(store: Store): Promise<DemoFairInfo | undefined> {
+  const existing = await store.fairs.findBySlug(demoFair.slug);
+  if (!existing) return undefined;
+  return {
+    fairId: existing.id,
+    inviteCode: (await store.fairs.inviteCode(existing.id)) ?? '',
+    organiserEmail: demoPeople[0]?.email ?? '',
+    password: DEMO_PASSWORD,
+  };
+}
+
 /**
  * Seeds the demo into an empty store, or finds the one seeded before, so that every start can
  * print where to sign in. A store with other fairs and no demo is left alone.
@@ -109,16 +121,14 @@ export async function ensureDemoFair(
   passwords: PasswordHasher,
   inviteCode: string,
 ): Promise<DemoFairInfo | undefined> {
-  const existing = await store.fairs.findBySlug(demoFair.slug);
-  if (existing) {
-    const code = await store.fairs.inviteCode(existing.id);
-    return {
-      fairId: existing.id,
-      inviteCode: code ?? '',
-      organiserEmail: demoPeople[0]?.email ?? '',
-      password: DEMO_PASSWORD,
-    };
+  const existing = await findDemoFair(store);
+  if (existing || (await store.fairs.count()) > 0) return existing;
+  try {
+    return await seedDemoFair(store, passwords, inviteCode);
+  } catch (error) {
+    // Several nodes starting on one empty database all try; the first one's accounts win and
+    // the others find its fair (or, if it is still being built, start without the demo line).
+    if (!(error instanceof UniqueViolationError)) throw error;
+    return findDemoFair(store);
   }
-  if ((await store.fairs.count()) > 0) return undefined;
-  return seedDemoFair(store, passwords, inviteCode);
 }
