@@ -1,80 +1,12 @@
+import { TZDate } from '@date-fns/tz';
 import type { Language } from '@kohtaamo/protocol';
+import { format } from 'date-fns';
 import { localeOf } from './language';
 
 const MS_PER_MINUTE = 60_000;
 
 /** The value shape of `<input type="datetime-local">`: wall-clock time with no zone. */
 const LOCAL_INPUT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function wallClockAt(instantMs: number, timeZone: string): WallClock {
-  const parts: Record<string, number> = {};
-  for (const part of partFormatter(timeZone).formatToParts(instantMs)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
-
-function wallClockAsUtcMs(clock: WallClock): number {
-  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
-}
-
-function parseLocalInput(local: string): WallClock | undefined {
-  const match = LOCAL_INPUT_PATTERN.exec(local);
-  if (!match) return undefined;
-  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match
-    .slice(1)
-    .map((part) => Number(part ?? 0));
-  return { year, month, day, hour, minute, second };
-}
-
-/** Minutes the zone is ahead of UTC at that instant (Helsinki in winter: 120). */
-export function offsetMinutesAt(instantMs: number, timeZone: string): number {
-  const instantToTheSecond = Math.floor(instantMs / 1000) * 1000;
-  return (wallClockAsUtcMs(wallClockAt(instantMs, timeZone)) - instantToTheSecond) / MS_PER_MINUTE;
-}
-
-const pad = (value: number, length = 2): string => String(Math.abs(value)).padStart(length, '0');
-
-function formatOffset(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  return `${sign}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
-}
 
 /**
  * Reads a datetime-local value as wall-clock time in the given zone and returns an ISO string
@@ -83,26 +15,20 @@ function formatOffset(offsetMinutes: number): string {
  * daylight-saving change) moves forward by the length of the gap, as clocks do.
  */
 export function localInputToIso(local: string, timeZone: string): string | undefined {
-  const wanted = parseLocalInput(local);
-  if (!wanted) return undefined;
-  const asUtc = wallClockAsUtcMs(wanted);
-  // The offset depends on the instant we are looking for, so guess with the offset at the
-  // wall-clock time read as UTC, then correct once with the offset at the guessed instant.
-  const firstGuess = asUtc - offsetMinutesAt(asUtc, timeZone) * MS_PER_MINUTE;
-  const instant = asUtc - offsetMinutesAt(firstGuess, timeZone) * MS_PER_MINUTE;
-  const offset = offsetMinutesAt(instant, timeZone);
-  const clock = wallClockAt(instant, timeZone);
-  const date = `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`;
-  const time = `${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}`;
-  return `${date}T${time}${formatOffset(offset)}`;
+  const match = LOCAL_INPUT_PATTERN.exec(local);
+  if (!match) return undefined;
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
+  const instant = new TZDate(year, month - 1, day, hour, minute, second, timeZone);
+  return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
 /** The datetime-local value that shows an instant as wall-clock time in the given zone. */
 export function isoToLocalInput(iso: string, timeZone: string): string {
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return '';
-  const clock = wallClockAt(instant, timeZone);
-  return `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}T${pad(clock.hour)}:${pad(clock.minute)}`;
+  return format(new TZDate(instant, timeZone), "yyyy-MM-dd'T'HH:mm");
 }
 
 /** The same instant moved by some minutes, as an ISO string in UTC. */
