@@ -1,47 +1,24 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotDir } from '../support/browser';
-import { type ServerProcess, freePort, startServerProcess } from '../support/server-process';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir } from '../support/browser';
+import { useDemoApp } from '../support/demo-app';
 
 describe('the demo organiser in the browser', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let page: Page;
-  let baseUrl: string;
-  let dataDir: string;
+  const app = useDemoApp();
 
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'kohtaamo-e2e-'));
-    const port = await freePort();
-    baseUrl = `http://localhost:${port}`;
-    server = await startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
-    browser = await launchBrowser();
-    const context = await browser.newContext({
+  it('signs in, adds an agenda item to the demo fair and sees it listed, also after a reload', async () => {
+    const context = await app.browser.newContext({
       locale: 'fi-FI',
       viewport: { width: 1280, height: 900 },
     });
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    await rm(dataDir, { recursive: true, force: true });
-  });
-
-  it('signs in, adds an agenda item to the demo fair and sees it listed, also after a reload', async () => {
-    const password = /with the password (\S+)/.exec(server.output())?.[1] ?? '';
-    await page.goto(`${baseUrl}/signin`);
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/signin`);
     // The browser says Finnish; switching the language is part of what a person can do.
     await page.getByLabel('Kieli').selectOption('en');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
 
     await page.getByLabel('Email').fill('organiser@kohtaamo.example');
-    await page.getByLabel('Password').fill(password);
+    await page.getByLabel('Password').fill(app.demoPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
 
     await page.getByRole('link', { name: /Cooperation Fair/ }).click();

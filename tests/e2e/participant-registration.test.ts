@@ -1,44 +1,26 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotDir } from '../support/browser';
-import { type ServerProcess, freePort, startServerProcess } from '../support/server-process';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir } from '../support/browser';
+import { useDemoApp } from '../support/demo-app';
 
 const FAIR_TITLE = 'Cooperation Fair — Yhteistyömessut 2021';
 
 describe('a new participant in the browser', () => {
-  let server: ServerProcess;
-  let browser: Browser;
+  const app = useDemoApp();
+  /** The person's signed-in browser; the phone-sized check reuses its cookies. */
   let context: BrowserContext;
-  let page: Page;
-  let dataDir: string;
   /** Where the person lands after registering; the phone-sized check opens it again. */
   let fairUrl = '';
 
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'kohtaamo-e2e-'));
-    const port = await freePort();
-    server = await startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
-    browser = await launchBrowser();
-    context = await browser.newContext({
+  it('creates an account from the invite link, registers in Swedish and edits the profile', async () => {
+    const { inviteUrl } = app;
+    expect(inviteUrl).toMatch(/\/join\//);
+    context = await app.browser.newContext({
       locale: 'fi-FI',
       viewport: { width: 1280, height: 900 },
     });
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    await rm(dataDir, { recursive: true, force: true });
-  });
-
-  it('creates an account from the invite link, registers in Swedish and edits the profile', async () => {
-    const inviteUrl = /Participants can register at (\S+)/.exec(server.output())?.[1] ?? '';
-    expect(inviteUrl).toMatch(/\/join\//);
+    const page = await context.newPage();
     await page.goto(inviteUrl);
     // The browser says Finnish; this person prefers Swedish.
     await page.getByLabel('Kieli').selectOption({ label: 'Svenska' });
@@ -110,7 +92,7 @@ describe('a new participant in the browser', () => {
   it('shows the fair page on a 360 px wide phone without sideways scrolling', async () => {
     expect(fairUrl).not.toBe('');
     // The same person, signed in and in Swedish, whose labels run longer than Finnish ones.
-    const phone = await browser.newContext({
+    const phone = await app.browser.newContext({
       storageState: await context.storageState(),
       locale: 'fi-FI',
       viewport: { width: 360, height: 740 },
