@@ -1,9 +1,9 @@
 import { type ApiRoute, apiRoutes, buildPath } from '@kohtaamo/protocol';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, type FairSetup, fairSnapshot, useFairApiFixture } from './http-harness';
+import { unknownId } from './store-fixtures';
 import { storeBackends } from './store-backends';
 
-const unknownId = '00000000-0000-4000-8000-000000000000';
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 interface FairRouteCase {
@@ -129,7 +129,7 @@ describe.each(storeBackends)('who may call which fair route ($name)', (backend) 
 
   it('answers 404 for a fair that does not exist', async () => {
     for (const { method, path, body } of cases) {
-      const unknownFairPath = path.replace(f.fair.fairId, unknownId);
+      const unknownFairPath = path.replace(f.fair.fairId, unknownId());
       const response = await call(f.organiser, method, unknownFairPath, body);
       expect([response.status, `${method} ${unknownFairPath}`]).toEqual([
         404,

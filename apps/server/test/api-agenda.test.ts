@@ -2,6 +2,7 @@ import { type AgendaItemBody, apiRoutes, buildPath } from '@kohtaamo/protocol';
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { fairSnapshot, useFairApiFixture } from './http-harness';
+import { unknownId } from './store-fixtures';
 import { storeBackends } from './store-backends';
 
 const openingSpeech: AgendaItemBody = {
@@ -70,7 +71,7 @@ describe.each(storeBackends)('agenda API and calendar download ($name)', (backen
       { ...openingSpeech, title: {} },
       { ...openingSpeech, place: { kind: 'room' } },
       { ...openingSpeech, place: { kind: 'room', roomId: f.otherFair.roomId } },
-      { ...openingSpeech, speakerIds: ['00000000-0000-4000-8000-000000000000'] },
+      { ...openingSpeech, speakerIds: [unknownId()] },
     ];
     for (const body of bad) {
       const response = await f.organiser

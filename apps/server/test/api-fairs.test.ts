@@ -1,9 +1,8 @@
 import { apiRoutes, buildPath } from '@kohtaamo/protocol';
 import { describe, expect, it } from 'vitest';
 import { fairSnapshot, sampleFair, useFairApiFixture } from './http-harness';
+import { unknownId } from './store-fixtures';
 import { storeBackends } from './store-backends';
-
-const unknownId = '00000000-0000-4000-8000-000000000000';
 
 describe.each(storeBackends)('fairs API ($name)', (backend) => {
   const f = useFairApiFixture(backend);
@@ -121,7 +120,7 @@ describe.each(storeBackends)('fairs API ($name)', (backend) => {
     await f.api.anonymous().get(apiRoutes.fairs).expect(401);
     await f.api.anonymous().post(apiRoutes.fairs).send(sampleFair).expect(401);
     await f.api.anonymous().get(fairPath()).expect(401);
-    await f.organiser.get(buildPath(apiRoutes.fair, { fairId: unknownId })).expect(404);
+    await f.organiser.get(buildPath(apiRoutes.fair, { fairId: unknownId() })).expect(404);
     await f.organiser
       .patch(buildPath(apiRoutes.fair, { fairId: 'not-a-uuid' }))
       .send({})

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../src/store/types';
 import { createTestApi } from './http-harness';
-import { storeBackends } from './store-backends';
+import { unknownId } from './store-fixtures';
+import { storeBackends, useStore } from './store-backends';
 
 describe.each(storeBackends)('health and readiness ($name)', (backend) => {
   let store: Store;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await backend.open());
-  });
-  afterAll(() => dispose());
+  useStore(backend, (opened) => (store = opened));
 
   it('is ready while the database answers', async () => {
     const api = createTestApi(store);
@@ -35,11 +31,12 @@ describe.each(storeBackends)('health and readiness ($name)', (backend) => {
 
   it('counts requests by route pattern for Prometheus, not by raw path', async () => {
     const api = createTestApi(store);
-    await api.anonymous().get('/api/fairs/00000000-0000-4000-8000-000000000000').expect(401);
+    const fairId = unknownId();
+    await api.anonymous().get(`/api/fairs/${fairId}`).expect(401);
     const metrics = await api.anonymous().get('/metrics').expect(200);
     expect(metrics.text).toMatch(
       /kohtaamo_http_request_duration_seconds_count\{method="GET",route="\/api\/fairs\/:fairId",status="401"\} 1/,
     );
-    expect(metrics.text).not.toContain('00000000-0000-4000-8000-000000000000');
+    expect(metrics.text).not.toContain(fairId);
   });
 });

@@ -1,6 +1,7 @@
 import { apiRoutes, buildPath } from '@kohtaamo/protocol';
 import { describe, expect, it } from 'vitest';
 import { fairSnapshot, register, sampleProfile, useFairApiFixture } from './http-harness';
+import { unknownId } from './store-fixtures';
 import { storeBackends } from './store-backends';
 
 describe.each(storeBackends)('registration through the invite link ($name)', (backend) => {
@@ -140,7 +141,7 @@ describe.each(storeBackends)('registration through the invite link ($name)', (ba
       .put(
         buildPath(apiRoutes.registrationRole, {
           fairId: f.fair.fairId,
-          registrationId: '00000000-0000-4000-8000-000000000000',
+          registrationId: unknownId(),
         }),
       )
       .send({ role: 'speaker' })

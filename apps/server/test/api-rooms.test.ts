@@ -1,9 +1,8 @@
 import { apiRoutes, buildPath } from '@kohtaamo/protocol';
 import { describe, expect, it } from 'vitest';
 import { fairSnapshot, useFairApiFixture } from './http-harness';
+import { unknownId } from './store-fixtures';
 import { storeBackends } from './store-backends';
-
-const unknownId = '00000000-0000-4000-8000-000000000000';
 
 describe.each(storeBackends)('rooms and tables API ($name)', (backend) => {
   const f = useFairApiFixture(backend);
@@ -88,7 +87,7 @@ describe.each(storeBackends)('rooms and tables API ($name)', (backend) => {
   it('answers 404 for rooms and tables that do not exist or belong to another fair', async () => {
     const before = await fairSnapshot(f.api.store, f.otherFair.fairId);
     await f.organiser
-      .patch(roomPath(unknownId))
+      .patch(roomPath(unknownId()))
       .send({ names: { en: 'X' } })
       .expect(404);
     await f.organiser

@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll } from 'vitest';
 import { pino } from 'pino';
 import request from 'supertest';
 import { createArgon2Hasher } from '../src/auth/passwords';
@@ -7,7 +7,7 @@ import { createApp } from '../src/http/app';
 import type { HttpDeps } from '../src/http/deps';
 import { createMetrics } from '../src/observability/metrics';
 import type { Store } from '../src/store/types';
-import type { StoreBackend } from './store-backends';
+import { type StoreBackend, useStore } from './store-backends';
 import type { CreateFairBody, ProfileInput } from '@kohtaamo/protocol';
 import { apiRoutes, buildPath } from '@kohtaamo/protocol';
 
@@ -137,11 +137,10 @@ export interface FairApiFixture {
  */
 export function useFairApiFixture(backend: StoreBackend): FairApiFixture {
   const fixture = {} as FairApiFixture;
-  let dispose: (() => Promise<void>) | undefined;
+  let store: Store;
+  useStore(backend, (opened) => (store = opened));
   beforeAll(async () => {
-    const opened = await backend.open();
-    dispose = opened.dispose;
-    const api = createTestApi(opened.store);
+    const api = createTestApi(store);
     const [organiser, otherOrganiser, participant, outsider] = await Promise.all([
       api.signUp('Olli'),
       api.signUp('Oona'),
@@ -164,6 +163,5 @@ export function useFairApiFixture(backend: StoreBackend): FairApiFixture {
       otherFair,
     });
   });
-  afterAll(() => dispose?.());
   return fixture;
 }

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvalidReferenceError, UniqueViolationError } from '../src/store/errors';
 import type { Store } from '../src/store/types';
-import { storeBackends } from './store-backends';
+import { storeBackends, useStore } from './store-backends';
 import { createAccount, unique, unknownId } from './store-fixtures';
 
 describe.each(storeBackends)('accounts and sessions in the store ($name)', (backend) => {
   let store: Store;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await backend.open());
-  });
-  afterAll(() => dispose());
+  useStore(backend, (opened) => (store = opened));
 
   describe('accounts', () => {
     it('creates an account and finds it by id and by email, hash only by email', async () => {

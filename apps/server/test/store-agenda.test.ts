@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvalidReferenceError } from '../src/store/errors';
 import type { Store } from '../src/store/types';
-import { storeBackends } from './store-backends';
+import { storeBackends, useStore } from './store-backends';
 import {
   agendaItem,
   createFair,
@@ -13,12 +13,7 @@ import {
 
 describe.each(storeBackends)('the agenda in the store ($name)', (backend) => {
   let store: Store;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await backend.open());
-  });
-  afterAll(() => dispose());
+  useStore(backend, (opened) => (store = opened));
 
   it('creates items with speakers and a room, and lists them in start order', async () => {
     const { fair } = await createFair(store);

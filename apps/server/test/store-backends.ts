@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { createMemorySnapshot, openMemoryStore, openStore } from '../src/store/open-store';
 import type { Store } from '../src/store/types';
 import { testDatabaseUrl } from './services';
@@ -118,3 +119,17 @@ function postgres(adminUrl: string): StoreBackend {
 export const storeBackends: StoreBackend[] = testDatabaseUrl
   ? [pglite, postgres(testDatabaseUrl)]
   : [pglite];
+
+/**
+ * Opens a fresh store on the backend before the suite and throws it away after; `use` receives
+ * it once it is open, so suites keep a plain `store` variable.
+ */
+export function useStore(backend: StoreBackend, use: (store: Store) => void): void {
+  let dispose: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const opened = await backend.open();
+    dispose = opened.dispose;
+    use(opened.store);
+  });
+  afterAll(() => dispose?.());
+}

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvalidReferenceError, UniqueViolationError } from '../src/store/errors';
 import type { Store } from '../src/store/types';
-import { storeBackends } from './store-backends';
+import { storeBackends, useStore } from './store-backends';
 import {
   createAccount,
   createFair,
@@ -15,12 +15,7 @@ import {
 
 describe.each(storeBackends)('fairs in the store ($name)', (backend) => {
   let store: Store;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await backend.open());
-  });
-  afterAll(() => dispose());
+  useStore(backend, (opened) => (store = opened));
 
   it('creates a fair together with its organiser registration', async () => {
     const account = await createAccount(store);

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Account, Fair, Profile, Registration } from '@kohtaamo/protocol';
+import type { Account, Fair, Profile, Registration, Role } from '@kohtaamo/protocol';
 import { expect } from 'vitest';
 import { findPgError } from '../src/store/pg-errors';
 import type { NewAgendaItem, NewFair, Store } from '../src/store/types';
@@ -81,9 +81,10 @@ export async function register(
   store: Store,
   fairId: string,
   overrides: Partial<Profile> = {},
+  role?: Role,
 ): Promise<Registration> {
   const account = await createAccount(store, overrides.displayName);
-  return store.registrations.create(fairId, account.id, profile(overrides));
+  return store.registrations.create(fairId, account.id, profile(overrides), role);
 }
 
 export function createRoom(store: Store, fairId: string, name = 'Asuminen', position?: number) {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvalidReferenceError, UniqueViolationError } from '../src/store/errors';
 import type { Store } from '../src/store/types';
-import { storeBackends } from './store-backends';
+import { storeBackends, useStore } from './store-backends';
 import {
   createAccount,
   createFair,
@@ -14,12 +14,7 @@ import {
 
 describe.each(storeBackends)('registrations in the store ($name)', (backend) => {
   let store: Store;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await backend.open());
-  });
-  afterAll(() => dispose());
+  useStore(backend, (opened) => (store = opened));
 
   it('registers a person as a participant with their profile', async () => {
     const { fair } = await createFair(store);
@@ -74,6 +69,17 @@ describe.each(storeBackends)('registrations in the store ($name)', (backend) => 
     const { fair: otherFair } = await createFair(store);
     await register(store, otherFair.id);
     expect(await store.registrations.list(fair.id)).toEqual([organiser, first, second]);
+  });
+
+  it('lists only the people with the asked roles', async () => {
+    const { fair, organiser } = await createFair(store);
+    await register(store, fair.id, { displayName: 'Osallistuja' });
+    const speaker = await register(store, fair.id, { displayName: 'Puhuja' }, 'speaker');
+    expect(await store.registrations.list(fair.id, { roles: ['organiser', 'speaker'] })).toEqual([
+      organiser,
+      speaker,
+    ]);
+    expect(await store.registrations.list(fair.id, { roles: [] })).toEqual([]);
   });
 
   it('replaces the profile, checking the themes', async () => {

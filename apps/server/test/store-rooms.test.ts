@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../src/store/types';
-import { storeBackends } from './store-backends';
+import { storeBackends, useStore } from './store-backends';
 import {
   agendaItem,
   createFair,
@@ -12,12 +12,7 @@ import {
 
 describe.each(storeBackends)('rooms and tables in the store ($name)', (backend) => {
   let store: Store;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await backend.open());
-  });
-  afterAll(() => dispose());
+  useStore(backend, (opened) => (store = opened));
 
   it('creates a room with its names, leaving out empty languages, and appends it', async () => {
     const { fair } = await createFair(store);

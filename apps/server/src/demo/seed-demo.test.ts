@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createArgon2Hasher } from '../auth/passwords';
-import { openMemoryStore } from '../store/open-store';
+import { storeBackends } from '../../test/store-backends';
 import { demoPeople, demoThemes } from './demo-fair';
 import { ensureDemoFair } from './seed-demo';
 
-describe('demo fair seeding', () => {
+describe.each(storeBackends)('demo fair seeding ($name)', (backend) => {
   const passwords = createArgon2Hasher();
 
   it('seeds an empty store once and finds the same fair on every later start', async () => {
-    const store = await openMemoryStore();
+    const { store, dispose } = await backend.open();
     try {
       const first = await ensureDemoFair(store, passwords, 'first-invite-code');
       const second = await ensureDemoFair(store, passwords, 'second-invite-code');
@@ -17,12 +17,12 @@ describe('demo fair seeding', () => {
       expect(await store.fairs.count()).toBe(1);
       expect(await store.rooms.listWithTables(first?.fairId ?? '')).toHaveLength(demoThemes.length);
     } finally {
-      await store.close();
+      await dispose();
     }
   });
 
   it('survives two nodes seeding one empty database at the same moment', async () => {
-    const store = await openMemoryStore();
+    const { store, dispose } = await backend.open();
     try {
       const results = await Promise.all([
         ensureDemoFair(store, passwords, 'node-a-invite-code'),
@@ -33,12 +33,12 @@ describe('demo fair seeding', () => {
       const organiser = await store.accounts.findByEmail(demoPeople[0]?.email ?? '');
       expect(organiser).not.toBeNull();
     } finally {
-      await store.close();
+      await dispose();
     }
   });
 
   it('leaves a store that already has other fairs alone', async () => {
-    const store = await openMemoryStore();
+    const { store, dispose } = await backend.open();
     try {
       const account = await store.accounts.create({
         email: 'olli@example.fi',
@@ -73,7 +73,7 @@ describe('demo fair seeding', () => {
       expect(await ensureDemoFair(store, passwords, 'demo-invite-code')).toBeUndefined();
       expect(await store.fairs.count()).toBe(1);
     } finally {
-      await store.close();
+      await dispose();
     }
   });
 });

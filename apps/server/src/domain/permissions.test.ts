@@ -1,6 +1,6 @@
 import { ROLES } from '@kohtaamo/protocol';
 import { describe, expect, it } from 'vitest';
-import { isAllowed } from './permissions';
+import { STAFF_ROLES, isAllowed } from './permissions';
 
 describe('fair permissions', () => {
   it('lets every registered role read the fair', () => {
@@ -10,5 +10,9 @@ describe('fair permissions', () => {
   it('lets only organisers manage the fair', () => {
     const managers = ROLES.filter((role) => isAllowed(role, 'fair.manage'));
     expect(managers).toEqual(['organiser']);
+  });
+
+  it('names organisers, facilitators and speakers as staff, never participants', () => {
+    expect([...STAFF_ROLES].sort()).toEqual(['facilitator', 'organiser', 'speaker']);
   });
 });

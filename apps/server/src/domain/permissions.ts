@@ -1,4 +1,4 @@
-import type { Role } from '@kohtaamo/protocol';
+import { ROLES, type Role } from '@kohtaamo/protocol';
 
 /** What a person may do within a fair they are registered for. */
 export type FairAction =
@@ -17,3 +17,6 @@ const allowedActions: Record<Role, ReadonlySet<FairAction>> = {
 export function isAllowed(role: Role, action: FairAction): boolean {
   return allowedActions[role].has(action);
 }
+
+/** People others in a fair may see by name: everyone who runs it, not the participants. */
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'participant');

@@ -1,5 +1,5 @@
 import type { Profile, Registration, Role } from '@kohtaamo/protocol';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db';
 import { distinctIds, groupBy, isUuid, single } from './mapping';
 import { assertRoomsOfFair } from './references';
@@ -121,12 +121,17 @@ export function registrationRepository(db: Db): RegistrationRepository {
       return findOne(fairId, eq(registrations.id, registrationId));
     },
 
-    async list(fairId) {
-      if (!isUuid(fairId)) return [];
+    async list(fairId, options = {}) {
+      if (!isUuid(fairId) || options.roles?.length === 0) return [];
       const rows = await db
         .select()
         .from(registrations)
-        .where(eq(registrations.fairId, fairId))
+        .where(
+          and(
+            eq(registrations.fairId, fairId),
+            options.roles ? inArray(registrations.role, [...options.roles]) : undefined,
+          ),
+        )
         .orderBy(asc(registrations.createdAt), asc(registrations.id));
       const roomsOf = await facilitatedRooms(db, eq(rooms.fairId, fairId));
       return rows.map((row) => toRegistration(row, roomsOf.get(row.id) ?? []));

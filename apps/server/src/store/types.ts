@@ -105,7 +105,8 @@ export interface RegistrationRepository {
   create(fairId: string, accountId: string, profile: Profile, role?: Role): Promise<Registration>;
   findByAccount(fairId: string, accountId: string): Promise<Registration | null>;
   findById(fairId: string, registrationId: string): Promise<Registration | null>;
-  list(fairId: string): Promise<Registration[]>;
+  /** In sign-up order; with `roles`, only people who have one of them. */
+  list(fairId: string, options?: { roles?: readonly Role[] }): Promise<Registration[]>;
   updateProfile(
     fairId: string,
     registrationId: string,

@@ -12,6 +12,7 @@ import {
 } from '@kohtaamo/protocol';
 import { Router } from 'express';
 import { randomBytes } from 'node:crypto';
+import { STAFF_ROLES } from '../../domain/permissions';
 import { slugify } from '../../domain/slug';
 import { UniqueViolationError, uniqueConstraints } from '../../store/errors';
 import type { NewFair } from '../../store/types';
@@ -25,15 +26,13 @@ export const newInviteCode = (): string => randomBytes(18).toString('base64url')
 
 const SLUG_ATTEMPTS = 5;
 
-function staffOf(registrations: Registration[]): FairPerson[] {
-  return registrations
-    .filter((registration) => registration.role !== 'participant')
-    .map((registration) => ({
-      registrationId: registration.id,
-      displayName: registration.profile.displayName,
-      organisation: registration.profile.organisation,
-      role: registration.role,
-    }));
+function asFairPerson(registration: Registration): FairPerson {
+  return {
+    registrationId: registration.id,
+    displayName: registration.profile.displayName,
+    organisation: registration.profile.organisation,
+    role: registration.role,
+  };
 }
 
 export function fairRoutes(deps: HttpDeps): Router {
@@ -83,17 +82,18 @@ export function fairRoutes(deps: HttpDeps): Router {
 
   router.get(apiRoutes.fair, async (req, res) => {
     const { fair, registration } = await authorizeFair(store, req, res, 'fair.read');
-    const [rooms, agenda, registrations] = await Promise.all([
+    // Every participant loads this page; fetch the few staff, not the whole registration list.
+    const [rooms, agenda, staff] = await Promise.all([
       store.rooms.listWithTables(fair.id),
       store.agenda.list(fair.id),
-      store.registrations.list(fair.id),
+      store.registrations.list(fair.id, { roles: STAFF_ROLES }),
     ]);
     const response: FairDetailResponse = {
       fair,
       rooms,
       agenda,
       me: registration,
-      staff: staffOf(registrations),
+      staff: staff.map(asFairPerson),
     };
     res.json(response);
   });
