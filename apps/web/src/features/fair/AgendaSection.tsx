@@ -2,8 +2,8 @@ import type { AgendaItem, Fair, Room } from '@kohtaamo/protocol';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as api from '../../lib/api';
-import { sortByStart } from './agenda';
 import { AgendaItemSummary } from './AgendaItemSummary';
+import { AgendaList } from './AgendaList';
 
 interface AgendaSectionProps {
   fair: Fair;
@@ -18,29 +18,24 @@ export function AgendaSection({ fair, rooms, agenda, namesById }: AgendaSectionP
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('agenda.title')}</h2>
-      <p className="muted">{t('agenda.timeZoneNote', { timeZone: fair.timeZone })}</p>
-      {agenda.length === 0 ? (
-        <p className="muted">{t('agenda.empty')}</p>
-      ) : (
-        <>
-          <ol className="card-list" aria-label={t('agenda.listLabel')}>
-            {sortByStart(agenda).map((item) => (
-              <li key={item.id} className="card">
-                <AgendaItemSummary
-                  item={item}
-                  timeZone={fair.timeZone}
-                  rooms={rooms}
-                  namesById={namesById}
-                />
-              </li>
-            ))}
-          </ol>
-          <p>
-            <a href={api.agendaIcsUrl(fair.id)} download>
-              {t('agenda.addToCalendar')}
-            </a>
-          </p>
-        </>
+      <AgendaList
+        agenda={agenda}
+        timeZone={fair.timeZone}
+        renderItem={(item) => (
+          <AgendaItemSummary
+            item={item}
+            timeZone={fair.timeZone}
+            rooms={rooms}
+            namesById={namesById}
+          />
+        )}
+      />
+      {agenda.length > 0 && (
+        <p>
+          <a href={api.agendaIcsUrl(fair.id)} download>
+            {t('agenda.addToCalendar')}
+          </a>
+        </p>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { useFocusFirstControl } from '../../hooks/use-focus';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import * as api from '../../lib/api';
 import { checkBody } from '../../lib/errors';
+import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { ProfileFields } from '../join/ProfileFields';
 import {
@@ -57,14 +58,11 @@ export function ProfileEditForm({ fairId, profile, rooms, onDone }: ProfileEditF
         fieldError={fieldError}
       />
       <FormAlert message={formError} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
-          {t('common.saveChanges')}
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('common.saveChanges')}
+        pending={pending}
+        onCancel={() => onDone(false)}
+      />
     </form>
   );
 }

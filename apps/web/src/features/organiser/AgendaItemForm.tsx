@@ -14,6 +14,7 @@ import { useLanguage } from '../../hooks/use-language';
 import type { Resource } from '../../hooks/use-resource';
 import { checkBody } from '../../lib/errors';
 import { Field, TextField } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormStatus } from '../../ui/FormStatus';
 import { LocalizedFields } from './LocalizedFields';
@@ -137,16 +138,11 @@ export function AgendaItemForm(props: AgendaItemFormProps) {
         error={fieldError('speakerIds')}
       />
       <FormAlert message={formError} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
-          {t(mode === 'add' ? 'agendaForm.add' : 'common.saveChanges')}
-        </button>
-        {onClose && (
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={t(mode === 'add' ? 'agendaForm.add' : 'common.saveChanges')}
+        pending={pending}
+        onCancel={onClose}
+      />
       <FormStatus message={succeeded && mode === 'add' ? t('agendaForm.added') : undefined} />
     </form>
   );

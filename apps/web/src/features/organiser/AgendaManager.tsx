@@ -14,7 +14,7 @@ import * as api from '../../lib/api';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { AgendaItemSummary } from '../fair/AgendaItemSummary';
-import { sortByStart } from '../fair/agenda';
+import { AgendaList } from '../fair/AgendaList';
 import { staffNames } from '../fair/people';
 import { AgendaItemForm } from './AgendaItemForm';
 import { agendaFormOf, newAgendaForm, nextStart } from './agenda-form';
@@ -40,24 +40,19 @@ export function AgendaManager({ detail, registrations, onChanged }: AgendaManage
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('agenda.title')}</h2>
-      <p className="muted">{t('agenda.timeZoneNote', { timeZone: fair.timeZone })}</p>
-      {agenda.length === 0 ? (
-        <p className="muted">{t('agenda.empty')}</p>
-      ) : (
-        <ol className="card-list" aria-label={t('agenda.listLabel')}>
-          {sortByStart(agenda).map((item) => (
-            <li key={item.id} className="card">
-              <ManagedAgendaItem
-                item={item}
-                detail={detail}
-                registrations={registrations}
-                namesById={namesById}
-                onChanged={onChanged}
-              />
-            </li>
-          ))}
-        </ol>
-      )}
+      <AgendaList
+        agenda={agenda}
+        timeZone={fair.timeZone}
+        renderItem={(item) => (
+          <ManagedAgendaItem
+            item={item}
+            detail={detail}
+            registrations={registrations}
+            namesById={namesById}
+            onChanged={onChanged}
+          />
+        )}
+      />
       <AgendaItemForm
         mode="add"
         {...shared}

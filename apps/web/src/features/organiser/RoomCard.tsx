@@ -7,6 +7,7 @@ import { useLanguage } from '../../hooks/use-language';
 import * as api from '../../lib/api';
 import { checkBody } from '../../lib/errors';
 import { ConfirmButton } from '../../ui/ConfirmButton';
+import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { LocalizedFields } from './LocalizedFields';
 import { localizedTextOf, localizedValuesOf, type LocalizedValues } from './localized';
@@ -124,14 +125,11 @@ function RenameRoomForm({ fairId, room, name, onDone }: RenameRoomFormProps) {
         maxLength={300}
       />
       <FormAlert message={formError} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
-          {t('common.save')}
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('common.save')}
+        pending={pending}
+        onCancel={() => onDone(false)}
+      />
     </form>
   );
 }

@@ -26,6 +26,28 @@ interface TablesEditorProps {
 
 const capacityLimits = { min: MIN_TABLE_CAPACITY, max: MAX_TABLE_CAPACITY };
 
+interface CapacityFieldProps {
+  value: string;
+  onValue: (value: string) => void;
+  error: string | undefined;
+  hint?: string;
+}
+
+/** Seats at a table, limited to what the protocol allows. */
+function CapacityField(props: CapacityFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t('tables.capacity')}
+      type="number"
+      inputMode="numeric"
+      {...capacityLimits}
+      required
+      {...props}
+    />
+  );
+}
+
 /** A room's tables: add one, change a table's capacity, delete one. */
 export function TablesEditor({ fairId, room, roomName, onChanged }: TablesEditorProps) {
   const { t } = useTranslation();
@@ -81,16 +103,7 @@ function TableRow({
       onSubmit={(event) => void save(event)}
     >
       <p className="table-name">{table.name}</p>
-      <TextField
-        label={t('tables.capacity')}
-        type="number"
-        inputMode="numeric"
-        {...capacityLimits}
-        required
-        value={capacity}
-        onValue={setCapacity}
-        error={fieldError('capacity')}
-      />
+      <CapacityField value={capacity} onValue={setCapacity} error={fieldError('capacity')} />
       <div className="actions">
         <button type="submit" disabled={pending}>
           {t('tables.saveCapacity')}
@@ -154,13 +167,8 @@ function AddTableForm({
           onValue={setName}
           error={fieldError('name')}
         />
-        <TextField
-          label={t('tables.capacity')}
+        <CapacityField
           hint={t('tables.capacityHint', capacityLimits)}
-          type="number"
-          inputMode="numeric"
-          {...capacityLimits}
-          required
           value={capacity}
           onValue={setCapacity}
           error={fieldError('capacity')}
