@@ -11,6 +11,9 @@ describe('configuration', () => {
       databaseUrl: undefined,
       cookieSecure: false,
       seedDemo: 'auto',
+      redisUrl: undefined,
+      presenceTtlMs: 15_000,
+      reconnectGraceMs: 120_000,
     });
     expect(config.dataDir).toMatch(/\/data$/);
   });
@@ -23,6 +26,13 @@ describe('configuration', () => {
     expect(
       loadConfig({ PUBLIC_URL: 'https://messut.example.fi', COOKIE_SECURE: 'false' }).cookieSecure,
     ).toBe(false);
+  });
+
+  it('shares presence through Redis when REDIS_URL is set', () => {
+    expect(
+      loadConfig({ REDIS_URL: 'redis://cache:6379', RECONNECT_GRACE_MS: '30000' }),
+    ).toMatchObject({ redisUrl: 'redis://cache:6379', reconnectGraceMs: 30_000 });
+    expect(() => loadConfig({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL/);
   });
 
   it('stops with a message naming every bad variable', () => {

@@ -28,6 +28,17 @@ const environmentSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   WEB_DIST_DIR: z.string().min(1).default(webDistDefault),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'Use a redis:// or rediss:// connection string')
+    .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,40}$/)
+    .default('kh:'),
+  // Three missed heartbeats (one every third of this) before a dead node's seats are freed.
+  PRESENCE_TTL_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
+  RECONNECT_GRACE_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000),
 });
 
 export interface Config {
@@ -44,6 +55,13 @@ export interface Config {
   seedDemo: 'auto' | 'never';
   webDistDir: string;
   shutdownTimeoutMs: number;
+  /** Presence and fan-out across nodes; in memory on one node when unset. */
+  redisUrl: string | undefined;
+  /** Every Redis key this app writes starts with it, so several apps can share one Redis. */
+  redisKeyPrefix: string;
+  presenceTtlMs: number;
+  /** How long a dropped connection keeps its seat and can catch up on what it missed. */
+  reconnectGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -71,5 +89,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     seedDemo: env.SEED_DEMO,
     webDistDir: path.resolve(env.WEB_DIST_DIR),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
+    presenceTtlMs: env.PRESENCE_TTL_MS,
+    reconnectGraceMs: env.RECONNECT_GRACE_MS,
   };
 }

@@ -8,6 +8,10 @@ import { createApp } from './http/app';
 import { newInviteCode } from './http/routes/fair-routes';
 import type { Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
+import { createMemoryPresence } from './presence/memory-presence';
+import { createRedisPresence } from './presence/redis-presence';
+import type { Presence } from './presence/types';
+import { attachRealtime } from './realtime/socket-server';
 import { openStore } from './store/open-store';
 
 export interface RunningServer {
@@ -33,6 +37,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     dataDir: config.dataDir,
     logger,
   });
+  const presence: Presence = config.redisUrl
+    ? await createRedisPresence({
+        url: config.redisUrl,
+        keyPrefix: config.redisKeyPrefix,
+        ttlMs: config.presenceTtlMs,
+        logger,
+      })
+    : createMemoryPresence({ ttlMs: config.presenceTtlMs });
   const passwords = createArgon2Hasher();
   let shuttingDown = false;
 
@@ -41,19 +53,35 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       ? await ensureDemoFair(store, passwords, newInviteCode())
       : undefined;
 
+  const metrics = createMetrics();
+  const cookieSecret = await resolveSessionSecret(config.sessionSecret, config.dataDir);
+  const now = () => new Date();
   const app = createApp({
     store,
     logger,
-    metrics: createMetrics(),
+    metrics,
     passwords,
     session: { ttlMs: config.sessionTtlMs, secureCookie: config.cookieSecure },
-    cookieSecret: await resolveSessionSecret(config.sessionSecret, config.dataDir),
+    cookieSecret,
     publicUrl: config.publicUrl,
     webDistDir: config.webDistDir,
-    now: () => new Date(),
+    now,
     isShuttingDown: () => shuttingDown,
+    // Requests arrive only after `listen`, by which time `realtime` exists.
+    onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
   });
   const server = createServer(app);
+  const realtime = await attachRealtime(server, {
+    store,
+    presence,
+    logger,
+    metrics,
+    cookieSecret,
+    now,
+    redis: config.redisUrl ? { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } : undefined,
+    presenceTtlMs: config.presenceTtlMs,
+    reconnectGraceMs: config.reconnectGraceMs,
+  });
   const address = await listen(server, config.host, config.port);
   const url = config.port === 0 ? `http://${config.host}:${address.port}` : config.publicUrl;
 
@@ -66,8 +94,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       logger.warn('shutdown timeout reached; closing the remaining connections');
       server.closeAllConnections();
     }, config.shutdownTimeoutMs);
+    await realtime.close();
     await closed;
     clearTimeout(timeout);
+    await presence.close();
     await store.close();
   }
 

@@ -14,6 +14,10 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
+  NOT_REGISTERED: 'NOT_REGISTERED',
+  TABLE_FULL: 'TABLE_FULL',
+  TABLE_LOCKED: 'TABLE_LOCKED',
+  TABLE_CLOSED: 'TABLE_CLOSED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -44,6 +48,10 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   CONFLICT: 409,
   ALREADY_REGISTERED: 409,
   EMAIL_TAKEN: 409,
+  NOT_REGISTERED: 403,
+  TABLE_FULL: 409,
+  TABLE_LOCKED: 409,
+  TABLE_CLOSED: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,

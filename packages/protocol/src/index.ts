@@ -8,3 +8,4 @@ export * from './fairs';
 export * from './agenda';
 export * from './registrations';
 export * from './api';
+export * from './realtime';

@@ -18,4 +18,6 @@ export interface HttpDeps {
   now: () => Date;
   /** Flipped by graceful shutdown so /readyz takes the node out of rotation first. */
   isShuttingDown: () => boolean;
+  /** Told when rooms or tables of a fair change, so live views and seat rules follow. */
+  onLayoutChanged?: (fairId: string) => void;
 }

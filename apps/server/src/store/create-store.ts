@@ -7,6 +7,7 @@ import { fairRepository } from './fairs';
 import { mapErrors } from './pg-errors';
 import { registrationRepository } from './registrations';
 import { roomRepository } from './rooms';
+import { seatIntervalRepository } from './seat-intervals';
 import { sessionRepository } from './sessions';
 import { tableRepository } from './tables';
 import type { Store } from './types';
@@ -22,6 +23,7 @@ export function createStore(db: Db, close: () => Promise<void>): Store {
     tables: mapErrors(tableRepository(db)),
     agenda: mapErrors(agendaRepository(db)),
     registrations: mapErrors(registrationRepository(db)),
+    seatIntervals: mapErrors(seatIntervalRepository(db)),
 
     async ping() {
       try {

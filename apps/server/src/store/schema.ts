@@ -21,6 +21,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
@@ -238,5 +239,35 @@ export const roomFacilitators = pgTable(
   (t) => [
     primaryKey({ name: 'room_facilitators_pk', columns: [t.roomId, t.registrationId] }),
     index('room_facilitators_registration_id_idx').on(t.registrationId),
+  ],
+);
+
+/** Who sat at which table and when: the record that meetings are computed from. */
+export const seatIntervals = pgTable(
+  'seat_intervals',
+  {
+    id: id(),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    tableId: uuid('table_id')
+      .notNull()
+      .references(() => tables.id, { onDelete: 'cascade' }),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull(),
+    leftAt: timestamp('left_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('seat_intervals_fair_id_idx').on(t.fairId),
+    // A person sits at one table at a time, so at most one of their intervals is open.
+    uniqueIndex('seat_intervals_one_open_per_person')
+      .on(t.registrationId)
+      .where(sql`${t.leftAt} is null`),
+    check(
+      'seat_intervals_left_after_joined',
+      sql`${t.leftAt} is null or ${t.leftAt} >= ${t.joinedAt}`,
+    ),
   ],
 );

@@ -121,6 +121,34 @@ export interface RegistrationRepository {
   ): Promise<Registration | null>;
 }
 
+export interface SeatInterval {
+  id: string;
+  registrationId: string;
+  tableId: string;
+  joinedAt: Date;
+  /** Null while the person is still seated. */
+  leftAt: Date | null;
+}
+
+export interface SeatIntervalRepository {
+  /** Starts an interval; any interval the person still has open ends at `joinedAt`. */
+  open(input: {
+    fairId: string;
+    registrationId: string;
+    tableId: string;
+    joinedAt: Date;
+  }): Promise<void>;
+  /** Ends the person's open interval at that table, if any (never before it began). */
+  close(input: {
+    fairId: string;
+    registrationId: string;
+    tableId: string;
+    leftAt: Date;
+  }): Promise<void>;
+  /** Every interval of the fair in the order they began. */
+  list(fairId: string): Promise<SeatInterval[]>;
+}
+
 /** The durable store: the only place user-created data lives. */
 export interface Store {
   accounts: AccountRepository;
@@ -130,6 +158,7 @@ export interface Store {
   tables: TableRepository;
   agenda: AgendaRepository;
   registrations: RegistrationRepository;
+  seatIntervals: SeatIntervalRepository;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

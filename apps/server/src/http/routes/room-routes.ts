@@ -16,11 +16,13 @@ import { parseBody, parseId } from '../validate';
 export function roomRoutes(deps: HttpDeps): Router {
   const { store } = deps;
   const router = Router();
+  const layoutChanged = (fairId: string) => deps.onLayoutChanged?.(fairId);
 
   router.post(apiRoutes.rooms, async (req, res) => {
     const { fair } = await authorizeFair(store, req, res, 'fair.manage');
     const body = parseBody(roomBodySchema, req.body);
     const response: RoomResponse = { room: await store.rooms.create(fair.id, body) };
+    layoutChanged(fair.id);
     res.status(201).json(response);
   });
 
@@ -38,6 +40,7 @@ export function roomRoutes(deps: HttpDeps): Router {
     const { fair } = await authorizeFair(store, req, res, 'fair.manage');
     const roomId = parseId(req.params.roomId, 'The room');
     if (!(await store.rooms.delete(fair.id, roomId))) throw notFound('The room');
+    layoutChanged(fair.id);
     res.status(204).end();
   });
 
@@ -47,6 +50,7 @@ export function roomRoutes(deps: HttpDeps): Router {
     const body = parseBody(tableBodySchema, req.body);
     const table = await store.tables.create(fair.id, roomId, body);
     if (!table) throw notFound('The room');
+    layoutChanged(fair.id);
     const response: TableResponse = { table };
     res.status(201).json(response);
   });
@@ -57,6 +61,7 @@ export function roomRoutes(deps: HttpDeps): Router {
     const patch = parseBody(updateTableBodySchema, req.body);
     const table = await store.tables.update(fair.id, tableId, patch);
     if (!table) throw notFound('The table');
+    layoutChanged(fair.id);
     const response: TableResponse = { table };
     res.json(response);
   });
@@ -65,6 +70,7 @@ export function roomRoutes(deps: HttpDeps): Router {
     const { fair } = await authorizeFair(store, req, res, 'fair.manage');
     const tableId = parseId(req.params.tableId, 'The table');
     if (!(await store.tables.delete(fair.id, tableId))) throw notFound('The table');
+    layoutChanged(fair.id);
     res.status(204).end();
   });
 

@@ -1,0 +1,105 @@
+import {
+  type Ack,
+  type ClientEventName,
+  type ClientResult,
+  clientEvents,
+  type ErrorCode,
+  MAX_EVENT_PAYLOAD_BYTES,
+} from '@kohtaamo/protocol';
+import type { z } from 'zod';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import { StoreUnavailableError } from '../store/errors';
+import { RealtimeError } from './realtime-error';
+
+type Payload<E extends ClientEventName> = z.output<(typeof clientEvents)[E]['payload']>;
+
+/** One handler per client event; a missing one fails to compile. */
+export type Handlers = {
+  [E in ClientEventName]: (payload: Payload<E>) => Promise<ClientResult<E>>;
+};
+
+type AckFn = (response: Ack<unknown>) => void;
+
+/** The part of a socket the dispatcher needs, so tests can drive it without Socket.IO. */
+export interface EventSource {
+  onAny(listener: (event: string, ...args: unknown[]) => void): void;
+}
+
+function isClientEvent(name: string): name is ClientEventName {
+  return Object.hasOwn(clientEvents, name);
+}
+
+function fail(code: ErrorCode, message: string): Ack<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function payloadSize(payload: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(payload) ?? '');
+  } catch {
+    // Socket.IO only delivers JSON-like data, but a cycle must not crash the process.
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+export interface DispatchOptions {
+  logger: Logger;
+  metrics: Metrics;
+  /** Resolves once the connection is set up; events wait for it. */
+  ready: Promise<unknown>;
+}
+
+/**
+ * Validates every client event before anything runs, runs it, and answers through the
+ * acknowledgement. A connection's events run one at a time, in the order they arrived, so a
+ * quick sit-then-move cannot leave its socket following the wrong room.
+ */
+export function dispatch(source: EventSource, handlers: Handlers, options: DispatchOptions): void {
+  const { logger, metrics } = options;
+  let queue: Promise<unknown> = options.ready;
+
+  async function run(event: string, payload: unknown): Promise<Ack<unknown>> {
+    if (!isClientEvent(event)) return fail('INVALID', `Unknown event ${event.slice(0, 64)}`);
+    if (payloadSize(payload) > MAX_EVENT_PAYLOAD_BYTES) {
+      return fail('INVALID', 'The event is too large');
+    }
+    const parsed = clientEvents[event].payload.safeParse(payload ?? {});
+    if (!parsed.success) return fail('INVALID', parsed.error.issues[0]?.message ?? 'Invalid');
+    try {
+      const handler = handlers[event] as (input: unknown) => Promise<unknown>;
+      return { ok: true, data: await handler(parsed.data) };
+    } catch (err) {
+      if (err instanceof RealtimeError) return fail(err.code, err.message);
+      if (err instanceof StoreUnavailableError) {
+        return fail('STORE_UNAVAILABLE', 'The database is unavailable; try again');
+      }
+      logger.error({ err, event }, 'realtime handler failed');
+      return fail('INTERNAL', 'Something went wrong');
+    }
+  }
+
+  source.onAny((event, ...args) => {
+    const ack = args.at(-1);
+    // Without an acknowledgement there is nobody to answer, so the event is not run at all.
+    if (typeof ack !== 'function') {
+      metrics.socketEvents.inc({ event: 'unacknowledged', outcome: 'INVALID' });
+      return;
+    }
+    const payload = args.length > 1 ? args[0] : undefined;
+    const label = isClientEvent(event) ? event : 'unknown';
+    const stopTimer = metrics.socketAckDuration.startTimer({ event: label });
+    queue = queue
+      .catch(() => undefined)
+      .then(() => run(event, payload))
+      .then((response) => {
+        stopTimer();
+        metrics.socketEvents.inc({
+          event: label,
+          outcome: response.ok ? 'ok' : response.error.code,
+        });
+        (ack as AckFn)(response);
+      })
+      .catch((err: unknown) => logger.error({ err, event: label }, 'could not acknowledge'));
+  });
+}

@@ -1,0 +1,60 @@
+import type { TableRules } from '../presence/types';
+import type { Store } from '../store/types';
+
+/** The rooms and tables of a fair, as the realtime layer checks destinations against them. */
+export interface FairLayout {
+  roomIds: string[];
+  tables: Map<string, TableRules>;
+}
+
+export interface LayoutCache {
+  get(fairId: string): Promise<FairLayout>;
+  /** Drops the cached layout so the next `get` reads the store. */
+  invalidate(fairId: string): void;
+}
+
+/**
+ * Rooms and tables change rarely (an organiser edits them) but every move checks them, so they
+ * are cached. A node learns of its own edits at once; other nodes within `maxAgeMs`. Seat rules
+ * that must hold everywhere at once (lock, capacity) are enforced by presence, not by this cache.
+ */
+export function createLayoutCache(
+  store: Store,
+  options: { maxAgeMs: number; nowMs: () => number },
+): LayoutCache {
+  const cached = new Map<string, { loadedAtMs: number; layout: Promise<FairLayout> }>();
+
+  async function load(fairId: string): Promise<FairLayout> {
+    const rooms = await store.rooms.listWithTables(fairId);
+    const tables = new Map<string, TableRules>();
+    for (const room of rooms) {
+      for (const table of room.tables) {
+        tables.set(table.id, {
+          tableId: table.id,
+          roomId: room.id,
+          capacity: table.capacity,
+          locked: table.locked,
+          closed: table.closed,
+        });
+      }
+    }
+    return { roomIds: rooms.map((room) => room.id), tables };
+  }
+
+  return {
+    get(fairId) {
+      const entry = cached.get(fairId);
+      if (entry && options.nowMs() - entry.loadedAtMs < options.maxAgeMs) return entry.layout;
+      const layout = load(fairId);
+      cached.set(fairId, { loadedAtMs: options.nowMs(), layout });
+      // A failed load must not stay cached: the next caller tries the store again.
+      layout.catch(() => {
+        if (cached.get(fairId)?.layout === layout) cached.delete(fairId);
+      });
+      return layout;
+    },
+    invalidate(fairId) {
+      cached.delete(fairId);
+    },
+  };
+}

@@ -1,0 +1,246 @@
+import {
+  type Destination,
+  LOBBY_SCOPE,
+  type Location,
+  type PresenceSnapshot,
+  type Scope,
+  type Self,
+} from '@kohtaamo/protocol';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import type { PresenceChange, Presence } from '../presence/types';
+import { StoreUnavailableError } from '../store/errors';
+import type { Store } from '../store/types';
+import type { Fanout } from './fanout';
+import type { Member } from './handshake';
+import { createHoldings, type Holding } from './holdings';
+import type { FairLayout, LayoutCache } from './layout';
+import { resolveDestination, roomIdOf, selfAt } from './places';
+import { RealtimeError, refusalMessages } from './realtime-error';
+import { recordSeat, recordSeatInBackground } from './seat-records';
+
+export interface LivePresenceDeps {
+  presence: Presence;
+  store: Store;
+  layouts: LayoutCache;
+  fanout: Fanout;
+  logger: Logger;
+  metrics: Metrics;
+  nowMs: () => number;
+  /** How long a dropped connection keeps its place before it is freed. */
+  reconnectGraceMs: number;
+}
+
+/** Why a connection ended, as far as its place is concerned. */
+export type Departure =
+  /** Another tab took over, or this node is shutting down: someone else refreshes the place. */
+  | 'handed-over'
+  /** The person left on purpose. */
+  | 'left'
+  /** The network dropped; the place is kept for the grace period. */
+  | 'dropped';
+
+const LOBBY: Location = { kind: 'lobby' };
+
+/**
+ * The node's side of presence: places people, writes their seat intervals, publishes diffs,
+ * keeps the places of its connections alive and frees them when they are gone for good.
+ * Socket.IO stays outside: connections arrive here as a member and an owner string.
+ */
+export function createLivePresence(deps: LivePresenceDeps) {
+  const { presence, store, layouts, fanout, logger } = deps;
+  const holdings = createHoldings();
+  const configuredLayouts = new Map<string, FairLayout>();
+
+  /** Pushes the tables' rules to presence once per layout the cache loads. */
+  async function layoutWithRules(fairId: string, force = false): Promise<FairLayout> {
+    const layout = await layouts.get(fairId);
+    if (force || configuredLayouts.get(fairId) !== layout) {
+      const changes = await presence.configureTables(fairId, [...layout.tables.values()]);
+      configuredLayouts.set(fairId, layout);
+      for (const change of changes) fanout.publishTable(change);
+    }
+    return layout;
+  }
+
+  async function place(member: Member, owner: string, to: Location) {
+    const input = { fairId: member.fairId, person: member.person, to, owner, now: deps.nowMs() };
+    let result = await presence.move(input);
+    if (!result.ok && result.code === 'TABLE_UNKNOWN') {
+      // Presence lost the table's rules (a Redis restart) or has not seen the table yet.
+      await layoutWithRules(member.fairId, true);
+      result = await presence.move({ ...input, now: deps.nowMs() });
+    }
+    return result;
+  }
+
+  function announce(change: PresenceChange): void {
+    fanout.follow(change.fairId, change.person.id, change.from, change.to);
+    fanout.publish(change);
+  }
+
+  /** Puts a person back where they were (or as near as the rules allow) after losing the place. */
+  async function restore(holding: Holding): Promise<void> {
+    const { member, owner } = holding;
+    const candidates: Location[] = [holding.location];
+    const roomId = roomIdOf(holding.location);
+    if (holding.location.kind === 'table' && roomId) candidates.push({ kind: 'room', roomId });
+    candidates.push(LOBBY);
+    for (const to of candidates) {
+      const result = await place(member, owner, to);
+      if (!result.ok) continue;
+      holding.location = result.placement.location;
+      if (result.change) {
+        await recordSeatInBackground(store, logger, result.change);
+        announce(result.change);
+      }
+      fanout.tellSelf(member.person.id, selfAt(holding.location));
+      return;
+    }
+  }
+
+  /** Puts the person back where they were when their move could not be stored. */
+  async function undo(member: Member, owner: string, change: PresenceChange): Promise<void> {
+    const back = await place(member, owner, change.from ?? LOBBY);
+    const settled = back.ok ? back : await place(member, owner, LOBBY);
+    if (settled.ok) {
+      fanout.follow(member.fairId, member.person.id, change.to, settled.placement.location);
+      // Nobody saw the undone change; its missing sequence number makes clients resync.
+      if (settled.change) fanout.publish(settled.change);
+    }
+  }
+
+  async function free(holding: Holding, leftAtMs: number): Promise<void> {
+    holdings.remove(holding);
+    const change = await presence.release({
+      fairId: holding.member.fairId,
+      personId: holding.member.person.id,
+      owner: holding.owner,
+      now: deps.nowMs(),
+    });
+    if (!change) return;
+    await recordSeatInBackground(store, logger, change, leftAtMs);
+    announce(change);
+  }
+
+  return {
+    /** A connection arrived: it takes over the person's place, or enters the lobby. */
+    async connect(member: Member, owner: string): Promise<Self> {
+      const adopted = await presence.adopt({
+        fairId: member.fairId,
+        personId: member.person.id,
+        owner,
+        now: deps.nowMs(),
+      });
+      let location = adopted?.location;
+      if (!location) {
+        const result = await place(member, owner, LOBBY);
+        if (!result.ok) throw new Error(`Entering the lobby was refused: ${result.code}`);
+        location = result.placement.location;
+        if (result.change) fanout.publish(result.change);
+      }
+      holdings.hold({ member, owner, location });
+      return selfAt(location);
+    },
+
+    async go(member: Member, owner: string, destination: Destination): Promise<Self> {
+      const layout = await layoutWithRules(member.fairId);
+      const to = resolveDestination(destination, layout);
+      const result = await place(member, owner, to);
+      if (!result.ok) {
+        if (result.code === 'TABLE_UNKNOWN') throw new RealtimeError('NOT_FOUND', 'No such table');
+        throw new RealtimeError(result.code, refusalMessages[result.code]);
+      }
+      const { change } = result;
+      if (change) {
+        try {
+          await recordSeat(store, change);
+        } catch (err) {
+          await undo(member, owner, change);
+          throw err instanceof StoreUnavailableError
+            ? new RealtimeError('STORE_UNAVAILABLE', 'The seat could not be saved; try again')
+            : err;
+        }
+        announce(change);
+      }
+      holdings.hold({ member, owner, location: result.placement.location });
+      return selfAt(result.placement.location);
+    },
+
+    async self(member: Member): Promise<Self> {
+      const placement = await presence.whereIs(member.fairId, member.person.id);
+      return selfAt(placement?.location ?? LOBBY);
+    },
+
+    async snapshot(member: Member, scope: Scope): Promise<PresenceSnapshot> {
+      const layout = await layoutWithRules(member.fairId);
+      if (scope === LOBBY_SCOPE) {
+        const { seq, state } = await presence.lobby(member.fairId, layout.roomIds);
+        return { scopeKind: 'lobby', scope: LOBBY_SCOPE, seq, state };
+      }
+      const roomId = scope.slice('room:'.length);
+      if (!layout.roomIds.includes(roomId)) {
+        throw new RealtimeError('NOT_FOUND', 'No such room in this fair');
+      }
+      const { seq, state } = await presence.room(member.fairId, roomId);
+      return { scopeKind: 'room', scope, seq, state };
+    },
+
+    /** A connection ended; what happens to the place depends on why. */
+    disconnected(member: Member, owner: string, departure: Departure): void {
+      const holding = holdings.find(member.fairId, member.person.id);
+      if (!holding || holding.owner !== owner) return;
+      if (departure === 'handed-over') {
+        holdings.remove(holding);
+        return;
+      }
+      const leftAtMs = deps.nowMs();
+      if (departure === 'left') {
+        void free(holding, leftAtMs).catch((err: unknown) =>
+          logger.error({ err }, 'could not free the place of a person who left'),
+        );
+        return;
+      }
+      holdings.startGrace(holding, deps.reconnectGraceMs, () => {
+        void free(holding, leftAtMs).catch((err: unknown) =>
+          logger.error({ err }, 'could not free the place of a dropped connection'),
+        );
+      });
+    },
+
+    /** Refreshes the places this node holds; restores the ones presence lost. */
+    async heartbeat(): Promise<void> {
+      for (const [fairId, people] of holdings.byFair()) {
+        const missing = await presence.heartbeat(fairId, [...people.keys()], deps.nowMs());
+        for (const personId of missing) {
+          const holding = people.get(personId);
+          if (!holding) continue;
+          if (holding.graceTimer) holdings.remove(holding);
+          else await restore(holding);
+        }
+      }
+      deps.metrics.seatsTaken.set(holdings.seatedCount());
+    },
+
+    /** Frees the places nobody refreshes any more (their node died) and closes their seats. */
+    async reap(): Promise<void> {
+      for (const change of await presence.reap(deps.nowMs())) {
+        await recordSeatInBackground(store, logger, change);
+        announce(change);
+      }
+    },
+
+    /** Rooms or tables changed: reload them and tell rooms whose tables' rules changed. */
+    async layoutChanged(fairId: string): Promise<void> {
+      layouts.invalidate(fairId);
+      await layoutWithRules(fairId);
+    },
+
+    /** Stops the grace timers; the places expire unless another node adopts them. */
+    stop(): void {
+      holdings.clear();
+    },
+  };
+}
+
+export type LivePresence = ReturnType<typeof createLivePresence>;

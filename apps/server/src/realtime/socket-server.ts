@@ -1,0 +1,193 @@
+import { randomBytes } from 'node:crypto';
+import type { Server as HttpServer } from 'node:http';
+import { type Self, ServerEvent, type ServerEvents } from '@kohtaamo/protocol';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { createClient } from 'redis';
+import { type DisconnectReason, Server, type Socket } from 'socket.io';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import type { Presence } from '../presence/types';
+import type { Store } from '../store/types';
+import { dispatch, type Handlers } from './dispatcher';
+import { socketIoFanout } from './fanout';
+import { authenticate, ConnectionRefused, type Member } from './handshake';
+import { createLayoutCache } from './layout';
+import { createLivePresence, type Departure } from './live-presence';
+import { isPlaceRoom, placeRooms, socketRooms } from './places';
+
+export interface RealtimeOptions {
+  store: Store;
+  presence: Presence;
+  logger: Logger;
+  metrics: Metrics;
+  cookieSecret: string;
+  now: () => Date;
+  /** With Redis, nodes share diffs and reconnection state through a Redis stream. */
+  redis: { url: string; keyPrefix: string } | undefined;
+  presenceTtlMs: number;
+  reconnectGraceMs: number;
+}
+
+interface SocketData {
+  member: Member;
+}
+type LiveServer = Server<Record<string, never>, ServerEvents, Record<string, never>, SocketData>;
+type LiveSocket = Socket<Record<string, never>, ServerEvents, Record<string, never>, SocketData>;
+
+/** Frames above this are dropped by Socket.IO itself; smaller oversized events get INVALID. */
+const MAX_FRAME_BYTES = 64 * 1024;
+/** Rooms and tables edited on another node reach this one's cache within this time. */
+const LAYOUT_MAX_AGE_MS = 10_000;
+
+function departureOf(reason: DisconnectReason, shuttingDown: boolean): Departure {
+  if (shuttingDown || reason === 'server namespace disconnect') return 'handed-over';
+  if (reason === 'client namespace disconnect') return 'left';
+  return 'dropped';
+}
+
+/** Leaves the place rooms of the old place and joins those of the new one. */
+function placeSocket(socket: LiveSocket, fairId: string, self: Self): void {
+  const wanted = new Set(placeRooms(fairId, self.location));
+  for (const room of socket.rooms) {
+    if (isPlaceRoom(room) && !wanted.has(room)) void socket.leave(room);
+  }
+  void socket.join([...wanted]);
+}
+
+/**
+ * Socket.IO on the same HTTP server as the REST API. One connection per person per fair: a new
+ * tab takes over and the older one is told (`session.replaced`) and closed, because two tabs
+ * each thinking they sit somewhere would confuse the person more than a clear notice does.
+ */
+export async function attachRealtime(httpServer: HttpServer, options: RealtimeOptions) {
+  const { logger, metrics } = options;
+  const nodeId = randomBytes(6).toString('hex');
+  const { redis } = options;
+  const adapterClient = redis ? createClient({ url: redis.url }) : undefined;
+  adapterClient?.on('error', (err: unknown) => logger.warn({ err }, 'socket.io redis error'));
+  await adapterClient?.connect();
+
+  const io: LiveServer = new Server(httpServer, {
+    path: '/socket.io',
+    // WebSocket only: with several nodes behind a proxy, long-polling would need sticky sessions.
+    transports: ['websocket'],
+    maxHttpBufferSize: MAX_FRAME_BYTES,
+    connectionStateRecovery: {
+      maxDisconnectionDuration: options.reconnectGraceMs,
+      skipMiddlewares: false,
+    },
+    ...(adapterClient && redis
+      ? {
+          adapter: createAdapter(adapterClient, {
+            streamName: `${redis.keyPrefix}socket.io`,
+            channelPrefix: `${redis.keyPrefix}socket.io`,
+            sessionKeyPrefix: `${redis.keyPrefix}sio:session:`,
+          }),
+        }
+      : {}),
+  });
+
+  const live = createLivePresence({
+    presence: options.presence,
+    store: options.store,
+    layouts: createLayoutCache(options.store, {
+      maxAgeMs: LAYOUT_MAX_AGE_MS,
+      nowMs: () => options.now().getTime(),
+    }),
+    fanout: socketIoFanout(io),
+    logger,
+    metrics,
+    nowMs: () => options.now().getTime(),
+    reconnectGraceMs: options.reconnectGraceMs,
+  });
+
+  io.use((socket, next) => {
+    authenticate(socket.handshake, options).then(
+      (member) => {
+        socket.data.member = member;
+        next();
+      },
+      (err: unknown) => {
+        if (err instanceof ConnectionRefused) return next(err);
+        logger.error({ err }, 'socket handshake failed');
+        next(new Error('The server could not check your session'));
+      },
+    );
+  });
+
+  let shuttingDown = false;
+  io.on('connection', (socket) => {
+    const { member } = socket.data;
+    const owner = `${nodeId}:${socket.id}`;
+    metrics.socketConnections.inc();
+    const personRoom = socketRooms.person(member.person.id);
+    io.to(personRoom).except(socket.id).emit(ServerEvent.replaced);
+    io.in(personRoom).except(socket.id).disconnectSockets(true);
+    void socket.join([socketRooms.fair(member.fairId), personRoom]);
+
+    const ready = live.connect(member, owner).then((self) => {
+      placeSocket(socket, member.fairId, self);
+      socket.emit(ServerEvent.self, self);
+    });
+    ready.catch((err: unknown) => {
+      logger.error({ err }, 'could not place a new connection');
+      socket.disconnect(true);
+    });
+
+    const handlers: Handlers = {
+      'presence.go': async ({ to }) => {
+        const self = await live.go(member, owner, to);
+        placeSocket(socket, member.fairId, self);
+        return self;
+      },
+      'presence.snapshot': ({ scope }) => live.snapshot(member, scope),
+      'presence.self': () => live.self(member),
+    };
+    dispatch(socket, handlers, { logger, metrics, ready });
+
+    socket.on('disconnect', (reason) => {
+      metrics.socketConnections.dec();
+      live.disconnected(member, owner, departureOf(reason, shuttingDown));
+    });
+  });
+
+  const timers = [
+    setInterval(
+      () => {
+        live.heartbeat().catch((err: unknown) => logger.warn({ err }, 'presence heartbeat failed'));
+      },
+      Math.max(250, Math.floor(options.presenceTtlMs / 3)),
+    ),
+    setInterval(
+      () => {
+        live.reap().catch((err: unknown) => logger.warn({ err }, 'presence reaping failed'));
+      },
+      Math.max(250, Math.floor(options.presenceTtlMs / 3)),
+    ),
+  ];
+
+  return {
+    layoutChanged(fairId: string): void {
+      live.layoutChanged(fairId).catch((err: unknown) => {
+        logger.warn({ err, fairId }, 'could not reload the rooms of a fair');
+      });
+    },
+
+    /**
+     * Drops the connections without telling the clients to stay away, so they reconnect (to
+     * another node, or to this one once it is back) and keep their places.
+     */
+    async close(): Promise<void> {
+      shuttingDown = true;
+      for (const timer of timers) clearInterval(timer);
+      live.stop();
+      io.engine.close();
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve());
+      });
+      await adapterClient?.close().catch(() => undefined);
+    },
+  };
+}
+
+export type Realtime = Awaited<ReturnType<typeof attachRealtime>>;

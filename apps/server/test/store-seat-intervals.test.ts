@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../src/store/types';
+import { storeBackends, useStore } from './store-backends';
+import { createFair, createRoom, register } from './store-fixtures';
+
+const at = (seconds: number) => new Date(Date.UTC(2026, 4, 12, 8, 0, seconds));
+
+describe.each(storeBackends)('seat intervals in the store ($name)', (backend) => {
+  let store: Store;
+  useStore(backend, (opened) => (store = opened));
+
+  async function seatedFixture() {
+    const { fair } = await createFair(store);
+    const room = await createRoom(store, fair.id);
+    const first = await store.tables.create(fair.id, room.id, { name: 'Pöytä 1', capacity: 6 });
+    const second = await store.tables.create(fair.id, room.id, { name: 'Pöytä 2', capacity: 6 });
+    const person = await register(store, fair.id);
+    if (!first || !second) throw new Error('tables were not created');
+    return { fairId: fair.id, person, first, second };
+  }
+
+  it('records when a person sat down and when they left', async () => {
+    const { fairId, person, first } = await seatedFixture();
+    const seat = { fairId, registrationId: person.id, tableId: first.id };
+    await store.seatIntervals.open({ ...seat, joinedAt: at(0) });
+    expect(await store.seatIntervals.list(fairId)).toEqual([
+      expect.objectContaining({ tableId: first.id, joinedAt: at(0), leftAt: null }),
+    ]);
+    await store.seatIntervals.close({ ...seat, leftAt: at(90) });
+    expect(await store.seatIntervals.list(fairId)).toEqual([
+      expect.objectContaining({ tableId: first.id, joinedAt: at(0), leftAt: at(90) }),
+    ]);
+  });
+
+  it('ends an interval left open when the person sits down elsewhere', async () => {
+    const { fairId, person, first, second } = await seatedFixture();
+    await store.seatIntervals.open({
+      fairId,
+      registrationId: person.id,
+      tableId: first.id,
+      joinedAt: at(0),
+    });
+    await store.seatIntervals.open({
+      fairId,
+      registrationId: person.id,
+      tableId: second.id,
+      joinedAt: at(30),
+    });
+    expect(await store.seatIntervals.list(fairId)).toEqual([
+      expect.objectContaining({ tableId: first.id, leftAt: at(30) }),
+      expect.objectContaining({ tableId: second.id, joinedAt: at(30), leftAt: null }),
+    ]);
+  });
+
+  it('never ends an interval before it began, and closing twice keeps the first end', async () => {
+    const { fairId, person, first } = await seatedFixture();
+    const seat = { fairId, registrationId: person.id, tableId: first.id };
+    await store.seatIntervals.open({ ...seat, joinedAt: at(10) });
+    await store.seatIntervals.close({ ...seat, leftAt: at(5) });
+    await store.seatIntervals.close({ ...seat, leftAt: at(50) });
+    expect(await store.seatIntervals.list(fairId)).toEqual([
+      expect.objectContaining({ joinedAt: at(10), leftAt: at(10) }),
+    ]);
+  });
+
+  it('closes only the interval at the named table', async () => {
+    const { fairId, person, first, second } = await seatedFixture();
+    await store.seatIntervals.open({
+      fairId,
+      registrationId: person.id,
+      tableId: first.id,
+      joinedAt: at(0),
+    });
+    await store.seatIntervals.close({
+      fairId,
+      registrationId: person.id,
+      tableId: second.id,
+      leftAt: at(20),
+    });
+    expect(await store.seatIntervals.list(fairId)).toEqual([
+      expect.objectContaining({ tableId: first.id, leftAt: null }),
+    ]);
+  });
+});
