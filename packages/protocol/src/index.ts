@@ -9,3 +9,4 @@ export * from './agenda';
 export * from './registrations';
 export * from './api';
 export * from './realtime';
+export * from './presence-sync';

@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Cluster, startCluster } from '../support/cluster';
+import { connectPerson, eventually, type LiveClient } from '../support/live-client';
+import {
+  createFairLayout,
+  type FairLayout,
+  registeredParticipant,
+  signUp,
+} from '../support/rest-client';
+import { ScopeFollower } from '../support/scope-follower';
+import { testDatabaseUrl, testRedisUrl } from '../support/services';
+
+/** Runs `task` for 0..count-1 with at most `limit` at once (sign-ups hash passwords for real). */
+async function times<T>(count: number, limit: number, task: (i: number) => Promise<T>) {
+  const results: T[] = new Array<T>(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < count) {
+        const i = next++;
+        results[i] = await task(i);
+      }
+    }),
+  );
+  return results;
+}
+
+const services =
+  testDatabaseUrl && testRedisUrl ? { db: testDatabaseUrl, redis: testRedisUrl } : null;
+
+function first<T>(items: readonly T[] | undefined): T {
+  const item = items?.[0];
+  if (item === undefined) throw new Error('expected at least one item');
+  return item;
+}
+
+describe.skipIf(!services)('two server nodes sharing Redis and PostgreSQL', () => {
+  let cluster: Cluster;
+  let layout: FairLayout;
+  const clients: LiveClient[] = [];
+  const followers: ScopeFollower[] = [];
+
+  beforeAll(async () => {
+    if (!services) return;
+    cluster = await startCluster({
+      databaseAdminUrl: services.db,
+      redisUrl: services.redis,
+      nodes: 2,
+    });
+    const organiser = await signUp(nodeUrl(0), 'Olli Järjestäjä');
+    layout = await createFairLayout(nodeUrl(0), organiser, { rooms: 2, tables: 2 });
+  }, 120_000);
+  afterAll(async () => {
+    for (const follower of followers) follower.stop();
+    for (const client of clients) client.close();
+    await cluster?.stop();
+  });
+
+  function nodeUrl(index: number): string {
+    const node = cluster.nodes[index % cluster.nodes.length];
+    if (!node) throw new Error('no such node');
+    return node.url;
+  }
+
+  async function people(count: number, prefix: string) {
+    return times(count, 4, async (i) => {
+      const url = nodeUrl(i);
+      const person = await registeredParticipant(url, layout.inviteCode, {
+        displayName: `${prefix} ${i + 1}`,
+        organisation: `Järjestö ${i % 7}`,
+      });
+      const client = await connectPerson(url, person, layout.fairId);
+      clients.push(client);
+      return { ...person, client };
+    });
+  }
+
+  it('50 people on two nodes race for one table of six: 6 sit, 44 hear TABLE_FULL, every view agrees', async () => {
+    const roomId = first(layout.roomIds);
+    const tableId = first(layout.tableIds[0]);
+    const racers = await people(50, 'Kilpailija');
+    await Promise.all(
+      racers.map(({ client }) => client.ok('presence.go', { to: { kind: 'room', roomId } })),
+    );
+    const views = racers.map(({ client }) => new ScopeFollower(client, `room:${roomId}`));
+    followers.push(...views);
+    await Promise.all(views.map((view) => view.resync()));
+
+    const answers = await Promise.all(
+      racers.map(({ client }) => client.request('presence.go', { to: { kind: 'table', tableId } })),
+    );
+
+    const winners = racers.filter((_, i) => answers[i]?.ok).map((racer) => racer.registrationId);
+    expect(winners).toHaveLength(6);
+    const refusals = answers.filter((answer) => !answer.ok);
+    expect(refusals).toHaveLength(44);
+    for (const refusal of refusals)
+      expect(refusal).toMatchObject({ error: { code: 'TABLE_FULL' } });
+    await eventually(() => {
+      for (const view of views) expect(view.seatedAt(roomId, tableId)).toEqual([...winners].sort());
+    }, 10_000);
+  }, 180_000);
+
+  it('delivers a move made on one node to observers connected to the other', async () => {
+    const roomId = layout.roomIds[1] ?? '';
+    const tableId = first(layout.tableIds[1]);
+    const [onA, onB] = await people(2, 'Tarkkailija');
+    if (!onA || !onB) throw new Error('two people expected');
+    await onB.client.ok('presence.go', { to: { kind: 'room', roomId } });
+    const observer = new ScopeFollower(onB.client, `room:${roomId}`);
+    followers.push(observer);
+    await observer.resync();
+
+    await onA.client.ok('presence.go', { to: { kind: 'table', tableId } });
+    await eventually(() =>
+      expect(observer.seatedAt(roomId, tableId)).toEqual([onA.registrationId]),
+    );
+  }, 60_000);
+});
+
+describe.skipIf(!services)('a node that dies', () => {
+  let cluster: Cluster;
+  let layout: FairLayout;
+  const clients: LiveClient[] = [];
+  let observer: ScopeFollower | undefined;
+
+  beforeAll(async () => {
+    if (!services) return;
+    cluster = await startCluster({
+      databaseAdminUrl: services.db,
+      redisUrl: services.redis,
+      nodes: 2,
+    });
+    const organiser = await signUp(cluster.nodes[1]?.url ?? '', 'Olli Järjestäjä');
+    layout = await createFairLayout(cluster.nodes[1]?.url ?? '', organiser, {
+      rooms: 1,
+      tables: 2,
+    });
+  }, 120_000);
+  afterAll(async () => {
+    observer?.stop();
+    for (const client of clients) client.close();
+    await cluster?.stop();
+  });
+
+  it('has its seats freed within 30 s; observers on the other node see them go; intervals close', async () => {
+    const [nodeA, nodeB] = cluster.nodes;
+    if (!nodeA || !nodeB) throw new Error('two nodes expected');
+    const roomId = first(layout.roomIds);
+    const tableId = first(layout.tableIds[0]);
+    const seatedOnA = await times(3, 3, async (i) => {
+      const person = await registeredParticipant(nodeA.url, layout.inviteCode, {
+        displayName: `Istuja ${i + 1}`,
+        organisation: 'Kemin kaupunki',
+      });
+      const client = await connectPerson(nodeA.url, person, layout.fairId);
+      clients.push(client);
+      await client.ok('presence.go', { to: { kind: 'table', tableId } });
+      return person.registrationId;
+    });
+    const watcher = await registeredParticipant(nodeB.url, layout.inviteCode, {
+      displayName: 'Valvoja',
+      organisation: 'Jyväskylän kaupunki',
+    });
+    const watcherClient = await connectPerson(nodeB.url, watcher, layout.fairId);
+    clients.push(watcherClient);
+    await watcherClient.ok('presence.go', { to: { kind: 'room', roomId } });
+    observer = new ScopeFollower(watcherClient, `room:${roomId}`);
+    await observer.resync();
+    const view = observer;
+    expect(view.seatedAt(roomId, tableId)).toEqual([...seatedOnA].sort());
+
+    const killedAt = Date.now();
+    nodeA.process.child.kill('SIGKILL');
+    await nodeA.process.exited;
+
+    await eventually(() => expect(view.seatedAt(roomId, tableId)).toEqual([]), 30_000);
+    const freedWithinMs = Date.now() - killedAt;
+    expect(freedWithinMs).toBeLessThan(30_000);
+
+    const intervals = await cluster.database.query<{ left_at: Date | null }>(
+      'select left_at from seat_intervals where registration_id = any($1::uuid[])',
+      [seatedOnA],
+    );
+    expect(intervals).toHaveLength(3);
+    for (const { left_at: leftAt } of intervals) {
+      expect(leftAt).toBeInstanceOf(Date);
+      // Closed at the last heartbeat the dead node sent, not when the reaper noticed.
+      expect(leftAt?.getTime()).toBeLessThanOrEqual(killedAt + 100);
+    }
+  }, 90_000);
+});

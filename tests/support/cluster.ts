@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort, type ServerProcess, startServerProcess } from './server-process';
+import { createTestDatabase, redisNamespace, type TestDatabase } from './services';
+
+export interface ClusterNode {
+  url: string;
+  process: ServerProcess;
+}
+
+export interface Cluster {
+  nodes: ClusterNode[];
+  database: TestDatabase;
+  stop(): Promise<void>;
+}
+
+/**
+ * Several server processes as production runs them: one PostgreSQL database, one Redis (under a
+ * key prefix of their own), one session secret, each node on its own port.
+ */
+export async function startCluster(options: {
+  databaseAdminUrl: string;
+  redisUrl: string;
+  nodes: number;
+  env?: Record<string, string>;
+}): Promise<Cluster> {
+  const database = await createTestDatabase(options.databaseAdminUrl);
+  const redis = redisNamespace(options.redisUrl);
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'kohtaamo-cluster-'));
+  const shared = {
+    DATABASE_URL: database.url,
+    REDIS_URL: options.redisUrl,
+    REDIS_KEY_PREFIX: redis.prefix,
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    SEED_DEMO: 'never',
+    DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    ...options.env,
+  };
+  const nodes: ClusterNode[] = [];
+  const stop = async () => {
+    await Promise.all(
+      nodes.map(async ({ process }) => {
+        if (process.child.exitCode === null && process.child.signalCode === null) {
+          process.child.kill('SIGTERM');
+        }
+        await process.exited;
+      }),
+    );
+    await redis.clear();
+    await database.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    // One at a time: the first applies the migrations, the others find them applied.
+    for (let i = 0; i < options.nodes; i += 1) {
+      const port = await freePort();
+      const started = await startServerProcess({ ...shared, PORT: String(port) });
+      nodes.push({ url: `http://127.0.0.1:${port}`, process: started });
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { nodes, database, stop };
+}

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import {
+  apiRoutes,
+  buildPath,
+  type CreateFairBody,
+  type ProfileInput,
+  type TableBody,
+} from '@kohtaamo/protocol';
+
+/** A signed-in person as far as the server can tell: the cookie their browser would send. */
+export interface RestSession {
+  cookie: string;
+}
+
+async function call<T>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body: unknown,
+  session?: RestSession,
+): Promise<{ data: T; setCookie: string | null }> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(session ? { cookie: session.cookie } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
+  return {
+    data: (text ? JSON.parse(text) : undefined) as T,
+    setCookie: response.headers.get('set-cookie'),
+  };
+}
+
+/** Signs up through the API, as the web app does; the password is hashed for real. */
+export async function signUp(baseUrl: string, displayName: string): Promise<RestSession> {
+  const email = `${randomBytes(6).toString('hex')}@kohtaamo.test`;
+  const { setCookie } = await call(baseUrl, 'POST', apiRoutes.signUp, {
+    email,
+    password: 'correct horse battery',
+    displayName,
+  });
+  const cookie = setCookie?.split(';')[0];
+  if (!cookie) throw new Error('sign-up set no session cookie');
+  return { cookie };
+}
+
+export interface FairLayout {
+  fairId: string;
+  inviteCode: string;
+  roomIds: string[];
+  /** Table ids per room, in the order they were created. */
+  tableIds: string[][];
+}
+
+const fairBody: CreateFairBody = {
+  title: 'Yhteistyömessut',
+  timeZone: 'Europe/Helsinki',
+  startsAt: '2026-03-10T10:00:00+02:00',
+  endsAt: '2026-03-10T13:00:00+02:00',
+};
+
+/** A fair with `rooms` rooms of `tables` tables each, created by the organiser via the API. */
+export async function createFairLayout(
+  baseUrl: string,
+  organiser: RestSession,
+  shape: { rooms: number; tables: number; table?: Partial<TableBody> },
+): Promise<FairLayout> {
+  const post = <T>(path: string, body: unknown) =>
+    call<T>(baseUrl, 'POST', path, body, organiser).then((result) => result.data);
+  const { fair } = await post<{ fair: { id: string } }>(apiRoutes.fairs, fairBody);
+  const roomIds: string[] = [];
+  const tableIds: string[][] = [];
+  for (let r = 0; r < shape.rooms; r += 1) {
+    const { room } = await post<{ room: { id: string } }>(
+      buildPath(apiRoutes.rooms, { fairId: fair.id }),
+      { names: { fi: `Teema ${r + 1}` } },
+    );
+    roomIds.push(room.id);
+    const tables: string[] = [];
+    for (let t = 0; t < shape.tables; t += 1) {
+      const { table } = await post<{ table: { id: string } }>(
+        buildPath(apiRoutes.roomTables, { fairId: fair.id, roomId: room.id }),
+        { name: `Pöytä ${t + 1}`, capacity: 6, ...shape.table },
+      );
+      tables.push(table.id);
+    }
+    tableIds.push(tables);
+  }
+  const { data: invite } = await call<{ code: string }>(
+    baseUrl,
+    'GET',
+    buildPath(apiRoutes.fairInvite, { fairId: fair.id }),
+    undefined,
+    organiser,
+  );
+  return { fairId: fair.id, inviteCode: invite.code, roomIds, tableIds };
+}
+
+/** Signs a new person up and registers them for the fair through its invite. */
+export async function registeredParticipant(
+  baseUrl: string,
+  inviteCode: string,
+  profile: Pick<ProfileInput, 'displayName' | 'organisation'>,
+): Promise<RestSession & { registrationId: string }> {
+  const session = await signUp(baseUrl, profile.displayName);
+  const { data } = await call<{ registration: { id: string } }>(
+    baseUrl,
+    'POST',
+    buildPath(apiRoutes.inviteRegistrations, { code: inviteCode }),
+    { profile: { organisationType: 'ngo', languages: ['fi'], themes: [], ...profile } },
+    session,
+  );
+  return { ...session, registrationId: data.registration.id };
+}
