@@ -87,6 +87,17 @@ export interface TestPerson {
   cookie: string;
 }
 
+/** A session cookie for the account, made directly in the store. */
+export async function signInAs(store: Store, accountId: string): Promise<string> {
+  const sessionId = randomBytes(24).toString('base64url');
+  await store.sessions.create({
+    id: sessionId,
+    accountId,
+    expiresAt: new Date(Date.now() + 60 * 60 * 1000),
+  });
+  return `${SESSION_COOKIE}=${encodeURIComponent(`s:${sign(sessionId, COOKIE_SECRET)}`)}`;
+}
+
 /** A signed-in person registered for the fair, made directly in the store (no password hashing). */
 export async function createPerson(
   store: Store,
@@ -100,15 +111,5 @@ export async function createPerson(
     account.id,
     profile({ displayName: name, organisation }),
   );
-  const sessionId = randomBytes(24).toString('base64url');
-  await store.sessions.create({
-    id: sessionId,
-    accountId: account.id,
-    expiresAt: new Date(Date.now() + 60 * 60 * 1000),
-  });
-  const signed = `s:${sign(sessionId, COOKIE_SECRET)}`;
-  return {
-    registrationId: registration.id,
-    cookie: `${SESSION_COOKIE}=${encodeURIComponent(signed)}`,
-  };
+  return { registrationId: registration.id, cookie: await signInAs(store, account.id) };
 }

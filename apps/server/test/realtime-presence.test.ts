@@ -1,3 +1,4 @@
+import { apiRoutes, buildPath } from '@kohtaamo/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryPresence } from '../src/presence/memory-presence';
 import type { Store } from '../src/store/types';
@@ -8,6 +9,7 @@ import {
   type LiveClient,
   type LiveNode,
   openSocket,
+  signInAs,
   startLiveNode,
 } from './live-harness';
 import { storeBackends, useStore } from './store-backends';
@@ -223,6 +225,51 @@ describe('live presence over Socket.IO on one node', () => {
       expect(await mine()).toEqual([
         expect.objectContaining({ tableId, leftAt: expect.any(Date) }),
       ]);
+    });
+  });
+
+  describe('table rules', () => {
+    it('applies a lock made through the API at once: the room hears it, newcomers are refused', async () => {
+      const { fair: lockFair, organiserAccount } = await createFair(store);
+      const cookie = await signInAs(store, organiserAccount.id);
+      const lockRoom = await createRoom(store, lockFair.id);
+      const lockTable = await store.tables.create(lockFair.id, lockRoom.id, {
+        name: 'Lukittava',
+        capacity: 4,
+      });
+      if (!lockTable) throw new Error('table not created');
+      const seated = await connectPerson(
+        node.url,
+        await createPerson(store, lockFair.id, 'Sirkka Istuja'),
+        lockFair.id,
+      );
+      const newcomer = await connectPerson(
+        node.url,
+        await createPerson(store, lockFair.id, 'Niilo Myöhässä'),
+        lockFair.id,
+      );
+      clients.push(seated, newcomer);
+      await seated.ok('presence.go', { to: { kind: 'table', tableId: lockTable.id } });
+
+      const path = buildPath(apiRoutes.table, { fairId: lockFair.id, tableId: lockTable.id });
+      const response = await fetch(`${node.url}${path}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ locked: true }),
+      });
+      expect(response.status).toBe(200);
+      await eventually(() =>
+        expect(seated.diffs.at(-1)?.change).toEqual({
+          kind: 'table',
+          table: { tableId: lockTable.id, capacity: 4, locked: true, closed: false },
+        }),
+      );
+      expect(
+        await newcomer.request('presence.go', { to: { kind: 'table', tableId: lockTable.id } }),
+      ).toMatchObject({ ok: false, error: { code: 'TABLE_LOCKED' } });
+      expect(await seated.ok('presence.self', {})).toMatchObject({
+        location: { kind: 'table', tableId: lockTable.id },
+      });
     });
   });
 
