@@ -11,12 +11,14 @@ const services = [
     urlVariable: 'KOHTAAMO_TEST_DATABASE_URL',
     defaultUrl: 'postgres://postgres@127.0.0.1:5432/test',
     defaultPort: 5432,
+    suites: 'the store, API and process suites on PostgreSQL, the multi-node suite',
   },
   {
     name: 'Redis',
     urlVariable: 'KOHTAAMO_TEST_REDIS_URL',
     defaultUrl: 'redis://127.0.0.1:6379',
     defaultPort: 6379,
+    suites: 'the Redis presence contract, the multi-node suite',
   },
 ] as const;
 
@@ -44,11 +46,11 @@ export default async function setup(): Promise<void> {
       process.env[service.urlVariable] = url;
     } else {
       delete process.env[service.urlVariable];
-      missing.push(`${service.name} (${url})`);
+      missing.push(`${service.name} at ${url} (${service.suites})`);
     }
   }
   if (missing.length === 0) return;
-  const line = `Not reachable: ${missing.join(', ')} — the suites that need them did not run.`;
+  const line = `Not reachable, so these did not run: ${missing.join('; ')}.`;
   if (process.env.KOHTAAMO_REQUIRE_SERVICES === '1') throw new Error(line);
   console.warn(`\n⚠ ${line}\n`);
 }

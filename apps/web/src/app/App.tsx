@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
@@ -8,6 +9,23 @@ import { ManagePage } from '../features/organiser/ManagePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAccount } from './RequireAccount';
+import { RouteLoading } from './RouteLoading';
+
+// The live fair (and Socket.IO with it) is downloaded only by those who enter it.
+const LiveLayout = lazy(() =>
+  import('../features/live/LiveLayout').then((module) => ({ default: module.LiveLayout })),
+);
+const LobbyPage = lazy(() =>
+  import('../features/live/LobbyPage').then((module) => ({ default: module.LobbyPage })),
+);
+const RoomPage = lazy(() =>
+  import('../features/live/RoomPage').then((module) => ({ default: module.RoomPage })),
+);
+
+/** A lazily loaded page, with a loading note while its code arrives. */
+function Loaded({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<RouteLoading />}>{children}</Suspense>;
+}
 
 export function App() {
   return (
@@ -21,6 +39,31 @@ export function App() {
             <Route index element={<MyFairsPage />} />
             <Route path="/fairs/:fairId" element={<FairPage />} />
             <Route path="/fairs/:fairId/manage" element={<ManagePage />} />
+            <Route
+              path="/fairs/:fairId/live"
+              element={
+                <Loaded>
+                  <LiveLayout />
+                </Loaded>
+              }
+            >
+              <Route
+                index
+                element={
+                  <Loaded>
+                    <LobbyPage />
+                  </Loaded>
+                }
+              />
+              <Route
+                path="rooms/:roomId"
+                element={
+                  <Loaded>
+                    <RoomPage />
+                  </Loaded>
+                }
+              />
+            </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -5,6 +5,10 @@ export const paths = {
   signUp: '/signup',
   fair: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}`,
   manage: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/manage`,
+  /** The live fair: the lobby with its theme rooms, and each room with its tables. */
+  live: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/live`,
+  liveRoom: (fairId: string, roomId: string) =>
+    `/fairs/${encodeURIComponent(fairId)}/live/rooms/${encodeURIComponent(roomId)}`,
 } as const;
 
 /** A sign-in or sign-up path that brings the person back to `next` afterwards. */

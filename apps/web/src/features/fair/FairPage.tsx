@@ -53,6 +53,12 @@ function FairOverview({
         <span className="muted">({fair.timeZone})</span>
       </p>
       <p>{t('fair.myRole', { role: t(`roles.${me.role}`) })}</p>
+      <div className="enter-live">
+        <Link className="button-link primary" to={paths.live(fair.id)}>
+          {t('fair.enterLive')}
+        </Link>
+        <p className="hint">{t('fair.enterLiveHint')}</p>
+      </div>
       {fair.description && <p className="prose">{fair.description}</p>}
       {me.role === 'organiser' && (
         <p>
