@@ -1,0 +1,53 @@
+import type { FairDetailResponse } from '@kohtaamo/protocol';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useParams } from 'react-router-dom';
+import { useResource } from '../../hooks/use-resource';
+import * as api from '../../lib/api';
+import { PageHeading } from '../../ui/PageHeading';
+import { ResourceView } from '../../ui/ResourceView';
+import { ConnectionBanner } from './ConnectionBanner';
+import { LiveAnnouncer } from './LiveAnnouncer';
+import { useFollowMoves } from './use-follow-moves';
+import type { LiveFair } from './use-live-fair';
+import { useLiveConnection } from './use-live-connection';
+
+/**
+ * The frame of the live fair (`/fairs/:fairId/live/…`): loads the fair's rooms and tables over
+ * REST, holds the live connection while any live page is open, shows its state and announces
+ * place changes. The lobby and room pages render inside.
+ */
+export function LiveLayout() {
+  const { t } = useTranslation();
+  const { fairId = '' } = useParams();
+  const load = useCallback(() => api.getFair(fairId), [fairId]);
+  const { resource, reload } = useResource(load);
+  // The last fair that loaded stays in use if a later reload fails, so a passing REST error
+  // does not close the live connection.
+  const [kept, setKept] = useState<FairDetailResponse | null>(null);
+  if (resource.status === 'ready' && resource.data !== kept) setKept(resource.data);
+  const detail = kept?.fair.id === fairId ? kept : null;
+  // Connect once the fair has loaded: a person who may not see it gets one clear error, and
+  // the names are there when presence arrives.
+  useLiveConnection(detail ? fairId : null);
+  useFollowMoves(fairId);
+
+  if (!detail) {
+    return (
+      <>
+        <PageHeading>{t('fair.loadingTitle')}</PageHeading>
+        <ResourceView resource={resource} onRetry={reload}>
+          {() => null}
+        </ResourceView>
+      </>
+    );
+  }
+  const context: LiveFair = { detail, reload };
+  return (
+    <>
+      <ConnectionBanner />
+      <Outlet context={context} />
+      <LiveAnnouncer rooms={detail.rooms} />
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { pickText, type Room, roomStateOf } from '@kohtaamo/protocol';
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useLanguage } from '../../hooks/use-language';
+import { paths } from '../../lib/navigation';
+import { PageHeading } from '../../ui/PageHeading';
+import { PersonName } from './PersonName';
+import { tableIdOf } from './places';
+import { usePresenceStore } from './presence-store';
+import { standingPeople, tableViews, unknownTableIds } from './room-view';
+import { TableCard } from './TableCard';
+import { useLiveFair } from './use-live-fair';
+import { useWishPlace } from './use-wish-place';
+
+/** `/fairs/:fairId/live/rooms/:roomId`: a theme room's tables and who is where. */
+export function RoomPage() {
+  const { t } = useTranslation();
+  const { roomId = '' } = useParams();
+  const { detail } = useLiveFair();
+  const room = detail.rooms.find((candidate) => candidate.id === roomId);
+  if (!room) {
+    return (
+      <>
+        <PageHeading>{t('notFound.title')}</PageHeading>
+        <p>{t('liveRoom.notFound')}</p>
+        <p>
+          <Link to={paths.live(detail.fair.id)}>{t('live.backToLobby')}</Link>
+        </p>
+      </>
+    );
+  }
+  return <RoomView fairId={detail.fair.id} room={room} meId={detail.me.id} />;
+}
+
+function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { reload } = useLiveFair();
+  const tablesHeadingId = useId();
+  const standingHeadingId = useId();
+  useWishPlace(room.id);
+  const state = usePresenceStore((store) => roomStateOf(store.sync, room.id));
+  const myTableId = usePresenceStore((store) => tableIdOf(store.self?.location));
+  const tables = tableViews(room.tables, state);
+  const standing = standingPeople(state);
+  const description = pickText(room.description, language);
+
+  // A table added during the fair has no name here yet: load the fair again, once per set of
+  // such tables, so a table the REST answer still lacks cannot cause a loop.
+  const unknownKey = unknownTableIds(room.tables, state).join(',');
+  const reloadedFor = useRef('');
+  useEffect(() => {
+    if (!unknownKey || reloadedFor.current === unknownKey) return;
+    reloadedFor.current = unknownKey;
+    reload();
+  }, [unknownKey, reload]);
+
+  return (
+    <>
+      <PageHeading>{pickText(room.names, language)}</PageHeading>
+      <p>
+        <Link to={paths.live(fairId)}>{t('live.backToLobby')}</Link>
+      </p>
+      {description && <p className="prose">{description}</p>}
+      {!state && (
+        <p role="status" className="muted">
+          {t('live.presenceLoading')}
+        </p>
+      )}
+
+      <section aria-labelledby={tablesHeadingId}>
+        <h2 id={tablesHeadingId}>{t('liveRoom.tablesTitle')}</h2>
+        {tables.length === 0 ? (
+          <p className="muted">{t('liveRoom.noTables')}</p>
+        ) : (
+          <ul className="card-list live-grid" aria-labelledby={tablesHeadingId}>
+            {tables.map((table) => (
+              <TableCard
+                key={table.id}
+                roomId={room.id}
+                table={table}
+                myTableId={myTableId}
+                meId={meId}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby={standingHeadingId}>
+        <h2 id={standingHeadingId}>{t('liveRoom.standingTitle')}</h2>
+        {standing.length === 0 ? (
+          <p className="muted">{t('liveRoom.nobodyStanding')}</p>
+        ) : (
+          <ul className="people-list" aria-labelledby={standingHeadingId}>
+            {standing.map((person) => (
+              <li key={person.id}>
+                <PersonName person={person} meId={meId} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

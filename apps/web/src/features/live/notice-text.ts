@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+import type { FairNames } from './fair-names';
+import type { Notice } from './notice-store';
+
+/** The sentence a notice is announced with, in the UI language. */
+export function noticeText(notice: Notice, names: FairNames, t: TFunction): string {
+  if (notice.kind === 'error') return t(`errors.${notice.code}`);
+  const placeChanged = t('liveNotice.placeChanged');
+  if (notice.kind === 'done') {
+    const table = names.table(notice.tableId);
+    return table ? t(`liveNotice.${notice.action}`, { table }) : placeChanged;
+  }
+  const { location, previous } = notice;
+  switch (location.kind) {
+    case 'lobby':
+      return t('liveNotice.movedLobby');
+    case 'stage':
+      return t('liveNotice.movedStage');
+    case 'room': {
+      // Standing up in the same room means the seat was lost (a facilitator, a timeout).
+      if (previous?.kind === 'table' && previous.roomId === location.roomId) {
+        const table = names.table(previous.tableId);
+        return table ? t('liveNotice.seatLost', { table }) : placeChanged;
+      }
+      const room = names.room(location.roomId);
+      return room ? t('liveNotice.movedRoom', { room }) : placeChanged;
+    }
+    case 'table': {
+      const room = names.room(location.roomId);
+      const table = names.table(location.tableId);
+      return room && table ? t('liveNotice.movedTable', { room, table }) : placeChanged;
+    }
+  }
+}
