@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, startCluster } from '../support/cluster';
+import { type Cluster, useClusterFair } from '../support/cluster';
 import { connectPerson, eventually, type LiveClient } from '../support/live-client';
-import {
-  createFairLayout,
-  type FairLayout,
-  registeredParticipant,
-  signUp,
-} from '../support/rest-client';
+import { type FairLayout, registeredParticipant } from '../support/rest-client';
 import { ScopeFollower } from '../support/scope-follower';
 import { testDatabaseUrl, testRedisUrl } from '../support/services';
 
@@ -26,7 +21,7 @@ async function times<T>(count: number, limit: number, task: (i: number) => Promi
 }
 
 const services =
-  testDatabaseUrl && testRedisUrl ? { db: testDatabaseUrl, redis: testRedisUrl } : null;
+  testDatabaseUrl && testRedisUrl ? { databaseUrl: testDatabaseUrl, redisUrl: testRedisUrl } : null;
 
 function first<T>(items: readonly T[] | undefined): T {
   const item = items?.[0];
@@ -35,32 +30,23 @@ function first<T>(items: readonly T[] | undefined): T {
 }
 
 describe.skipIf(!services)('two server nodes sharing Redis and PostgreSQL', () => {
-  let cluster: Cluster;
+  const fair = useClusterFair(services ?? { databaseUrl: '', redisUrl: '' }, {
+    nodes: 2,
+    rooms: 2,
+    tables: 2,
+  });
   let layout: FairLayout;
+  const nodeUrl = (index: number) => fair.nodeUrl(index);
   const clients: LiveClient[] = [];
   const followers: ScopeFollower[] = [];
 
-  beforeAll(async () => {
-    if (!services) return;
-    cluster = await startCluster({
-      databaseAdminUrl: services.db,
-      redisUrl: services.redis,
-      nodes: 2,
-    });
-    const organiser = await signUp(nodeUrl(0), 'Olli Järjestäjä');
-    layout = await createFairLayout(nodeUrl(0), organiser, { rooms: 2, tables: 2 });
-  }, 120_000);
-  afterAll(async () => {
+  beforeAll(() => {
+    layout = fair.layout;
+  });
+  afterAll(() => {
     for (const follower of followers) follower.stop();
     for (const client of clients) client.close();
-    await cluster?.stop();
   });
-
-  function nodeUrl(index: number): string {
-    const node = cluster.nodes[index % cluster.nodes.length];
-    if (!node) throw new Error('no such node');
-    return node.url;
-  }
 
   async function people(count: number, prefix: string) {
     return times(count, 4, async (i) => {
@@ -119,28 +105,22 @@ describe.skipIf(!services)('two server nodes sharing Redis and PostgreSQL', () =
 });
 
 describe.skipIf(!services)('a node that dies', () => {
+  const fair = useClusterFair(services ?? { databaseUrl: '', redisUrl: '' }, {
+    nodes: 2,
+    rooms: 1,
+    tables: 2,
+  });
   let cluster: Cluster;
   let layout: FairLayout;
   const clients: LiveClient[] = [];
   let observer: ScopeFollower | undefined;
 
-  beforeAll(async () => {
-    if (!services) return;
-    cluster = await startCluster({
-      databaseAdminUrl: services.db,
-      redisUrl: services.redis,
-      nodes: 2,
-    });
-    const organiser = await signUp(cluster.nodes[1]?.url ?? '', 'Olli Järjestäjä');
-    layout = await createFairLayout(cluster.nodes[1]?.url ?? '', organiser, {
-      rooms: 1,
-      tables: 2,
-    });
-  }, 120_000);
-  afterAll(async () => {
+  beforeAll(() => {
+    ({ cluster, layout } = fair);
+  });
+  afterAll(() => {
     observer?.stop();
     for (const client of clients) client.close();
-    await cluster?.stop();
   });
 
   it('has its seats freed within 30 s; observers on the other node see them go; intervals close', async () => {

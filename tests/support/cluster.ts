@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { createFairLayout, type FairLayout, signUp } from './rest-client';
 import { freePort, type ServerProcess, startServerProcess } from './server-process';
 import { createTestDatabase, redisNamespace, type TestDatabase } from './services';
 
@@ -65,4 +67,41 @@ export async function startCluster(options: {
     throw err;
   }
   return { nodes, database, stop };
+}
+
+/** The cluster of a suite and a fair on it, created through the first node's API. */
+export interface ClusterFair {
+  cluster: Cluster;
+  layout: FairLayout;
+  nodeUrl(index: number): string;
+}
+
+/**
+ * Before the suite: a cluster of `nodes` processes and a fair of the given shape on it. After it:
+ * the processes stop and their database and Redis keys are removed. Read fields inside tests.
+ */
+export function useClusterFair(
+  services: { databaseUrl: string; redisUrl: string },
+  options: { nodes: number; rooms: number; tables: number },
+): ClusterFair {
+  const fixture = {
+    nodeUrl(index: number) {
+      const node = fixture.cluster.nodes[index % fixture.cluster.nodes.length];
+      if (!node) throw new Error('no such node');
+      return node.url;
+    },
+  } as ClusterFair;
+  beforeAll(async () => {
+    fixture.cluster = await startCluster({
+      databaseAdminUrl: services.databaseUrl,
+      redisUrl: services.redisUrl,
+      nodes: options.nodes,
+    });
+    const organiser = await signUp(fixture.nodeUrl(0), 'Olli Järjestäjä');
+    fixture.layout = await createFairLayout(fixture.nodeUrl(0), organiser, options);
+  }, 120_000);
+  afterAll(async () => {
+    await fixture.cluster?.stop();
+  });
+  return fixture;
 }

@@ -22,9 +22,9 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** An empty database `kh_mn_<random>` next to the test database, dropped after the suite. */
+/** An empty database `kh_test_<random>` next to the test database; `drop` removes it. */
 export async function createTestDatabase(adminUrl: string): Promise<TestDatabase> {
-  const name = `kh_mn_${randomBytes(6).toString('hex')}`;
+  const name = `kh_test_${randomBytes(6).toString('hex')}`;
   await asAdmin(adminUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

@@ -1,17 +1,16 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createArgon2Hasher } from './auth/passwords';
 import { resolveSessionSecret } from './auth/session-secret';
 import type { Config } from './config';
 import { ensureDemoFair, type DemoFairInfo } from './demo/seed-demo';
-import { createApp } from './http/app';
 import { newInviteCode } from './http/routes/fair-routes';
 import type { Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
 import { createMemoryPresence } from './presence/memory-presence';
 import { createRedisPresence } from './presence/redis-presence';
 import type { Presence } from './presence/types';
-import { attachRealtime } from './realtime/socket-server';
+import { createNodeServer } from './node-server';
 import { openStore } from './store/open-store';
 
 export interface RunningServer {
@@ -53,35 +52,28 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       ? await ensureDemoFair(store, passwords, newInviteCode())
       : undefined;
 
-  const metrics = createMetrics();
-  const cookieSecret = await resolveSessionSecret(config.sessionSecret, config.dataDir);
-  const now = () => new Date();
-  const app = createApp({
-    store,
-    logger,
-    metrics,
-    passwords,
-    session: { ttlMs: config.sessionTtlMs, secureCookie: config.cookieSecure },
-    cookieSecret,
-    publicUrl: config.publicUrl,
-    webDistDir: config.webDistDir,
-    now,
-    isShuttingDown: () => shuttingDown,
-    // Requests arrive only after `listen`, by which time `realtime` exists.
-    onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
-  });
-  const server = createServer(app);
-  const realtime = await attachRealtime(server, {
-    store,
-    presence,
-    logger,
-    metrics,
-    cookieSecret,
-    now,
-    redis: config.redisUrl ? { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } : undefined,
-    presenceTtlMs: config.presenceTtlMs,
-    reconnectGraceMs: config.reconnectGraceMs,
-  });
+  const { server, realtime } = await createNodeServer(
+    {
+      store,
+      logger,
+      metrics: createMetrics(),
+      passwords,
+      session: { ttlMs: config.sessionTtlMs, secureCookie: config.cookieSecure },
+      cookieSecret: await resolveSessionSecret(config.sessionSecret, config.dataDir),
+      publicUrl: config.publicUrl,
+      webDistDir: config.webDistDir,
+      now: () => new Date(),
+      isShuttingDown: () => shuttingDown,
+    },
+    {
+      presence,
+      redis: config.redisUrl
+        ? { url: config.redisUrl, keyPrefix: config.redisKeyPrefix }
+        : undefined,
+      presenceTtlMs: config.presenceTtlMs,
+      reconnectGraceMs: config.reconnectGraceMs,
+    },
+  );
   const address = await listen(server, config.host, config.port);
   const url = config.port === 0 ? `http://${config.host}:${address.port}` : config.publicUrl;
 

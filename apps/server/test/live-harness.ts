@@ -1,15 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sign } from 'cookie-signature';
 import { pino } from 'pino';
-import { createApp } from '../src/http/app';
 import { SESSION_COOKIE } from '../src/http/session';
 import { createMetrics, type Metrics } from '../src/observability/metrics';
 import type { Presence } from '../src/presence/types';
-import { attachRealtime, type Realtime } from '../src/realtime/socket-server';
+import { createNodeServer } from '../src/node-server';
+import type { Realtime } from '../src/realtime/socket-server';
 import type { Store } from '../src/store/types';
-import { createAccount, profile } from './store-fixtures';
+import { afterAll, beforeAll } from 'vitest';
+import type { OpenedBackend, PresenceBackend } from './presence-backends';
+import { storeBackends, useStore } from './store-backends';
+import { createAccount, createFair, createRoom, profile } from './store-fixtures';
+
+const [pglite] = storeBackends;
 
 export {
   connectPerson,
@@ -40,33 +44,25 @@ export async function startLiveNode(
   options: LiveNodeOptions = {},
 ): Promise<LiveNode> {
   const metrics = createMetrics();
-  const logger = pino({ level: 'silent' });
-  const now = () => new Date();
-  const app = createApp({
-    store,
-    logger,
-    metrics,
-    passwords: { hash: () => Promise.resolve('unused'), verify: () => Promise.resolve(false) },
-    session: { ttlMs: 60 * 60 * 1000, secureCookie: false },
-    cookieSecret: COOKIE_SECRET,
-    publicUrl: 'http://kohtaamo.test',
-    now,
-    isShuttingDown: () => false,
-    // Requests arrive only after `listen`, by which time `realtime` exists.
-    onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
-  });
-  const server = createServer(app);
-  const realtime = await attachRealtime(server, {
-    store,
-    presence,
-    logger,
-    metrics,
-    cookieSecret: COOKIE_SECRET,
-    now,
-    redis: options.redis,
-    presenceTtlMs: options.presenceTtlMs ?? 15_000,
-    reconnectGraceMs: options.reconnectGraceMs ?? 120_000,
-  });
+  const { server, realtime } = await createNodeServer(
+    {
+      store,
+      logger: pino({ level: 'silent' }),
+      metrics,
+      passwords: { hash: () => Promise.resolve('unused'), verify: () => Promise.resolve(false) },
+      session: { ttlMs: 60 * 60 * 1000, secureCookie: false },
+      cookieSecret: COOKIE_SECRET,
+      publicUrl: 'http://kohtaamo.test',
+      now: () => new Date(),
+      isShuttingDown: () => false,
+    },
+    {
+      presence,
+      redis: options.redis,
+      presenceTtlMs: options.presenceTtlMs ?? 15_000,
+      reconnectGraceMs: options.reconnectGraceMs ?? 120_000,
+    },
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -112,4 +108,72 @@ export async function createPerson(
     profile({ displayName: name, organisation }),
   );
   return { registrationId: registration.id, cookie: await signInAs(store, account.id) };
+}
+
+/** A fair with one room of tables, served by one live node; read the fields inside tests. */
+export interface LiveFairFixture {
+  store: Store;
+  presence: Presence;
+  node: LiveNode;
+  fairId: string;
+  /** The room with the tables. */
+  roomId: string;
+  /** Every room, `roomId` first. */
+  roomIds: string[];
+  tableIds: string[];
+  /** The id of the table at this index, or a thrown error. */
+  table(index: number): string;
+}
+
+/**
+ * Before the suite: a PGlite store, the presence backend, a node over both and a fair with one
+ * room and the given tables. After it: all of it is closed and thrown away.
+ */
+export function useLiveFair(
+  backend: PresenceBackend,
+  options: LiveNodeOptions & {
+    tables?: { name: string; capacity: number }[];
+    /** Rooms without tables besides the first. */
+    otherRooms?: number;
+    /** Lets a suite put a faulty store in front of the node. */
+    wrapStore?: (store: Store) => Store;
+  } = {},
+): LiveFairFixture {
+  const fixture = {
+    table(index: number) {
+      const tableId = fixture.tableIds[index];
+      if (!tableId) throw new Error(`no table ${index}`);
+      return tableId;
+    },
+  } as LiveFairFixture;
+  let opened: OpenedBackend | undefined;
+  if (!pglite) throw new Error('PGlite is always available');
+  useStore(pglite, (store) => (fixture.store = store));
+  beforeAll(async () => {
+    const { store } = fixture;
+    opened = await backend.open({ ttlMs: options.presenceTtlMs ?? 15_000 });
+    fixture.presence = opened.presence;
+    fixture.node = await startLiveNode(options.wrapStore?.(store) ?? store, opened.presence, {
+      ...options,
+      redis: opened.redis,
+    });
+    const { fair } = await createFair(store);
+    fixture.fairId = fair.id;
+    fixture.roomId = (await createRoom(store, fair.id, 'Asuminen')).id;
+    fixture.roomIds = [fixture.roomId];
+    for (let i = 0; i < (options.otherRooms ?? 0); i += 1) {
+      fixture.roomIds.push((await createRoom(store, fair.id, `Teema ${i + 2}`)).id);
+    }
+    fixture.tableIds = [];
+    for (const table of options.tables ?? [{ name: 'Pöytä 1', capacity: 6 }]) {
+      const created = await store.tables.create(fair.id, fixture.roomId, table);
+      if (!created) throw new Error('table not created');
+      fixture.tableIds.push(created.id);
+    }
+  });
+  afterAll(async () => {
+    await fixture.node?.stop();
+    await opened?.dispose();
+  });
+  return fixture;
 }

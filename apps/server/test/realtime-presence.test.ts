@@ -1,6 +1,5 @@
 import { apiRoutes, buildPath } from '@kohtaamo/protocol';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryPresence } from '../src/presence/memory-presence';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/store/types';
 import {
   connectPerson,
@@ -10,56 +9,34 @@ import {
   type LiveNode,
   openSocket,
   signInAs,
-  startLiveNode,
+  useLiveFair,
 } from './live-harness';
-import { storeBackends, useStore } from './store-backends';
+import { presenceBackends } from './presence-backends';
 import { createFair, createRoom } from './store-fixtures';
 
-const pglite = storeBackends[0];
-if (!pglite) throw new Error('PGlite is always available');
-
-describe('live presence over Socket.IO on one node', () => {
+describe.each(presenceBackends)('live presence over Socket.IO on one node ($name)', (backend) => {
+  const live = useLiveFair(backend, {
+    tables: [
+      { name: 'Pöytä 1', capacity: 2 },
+      { name: 'Pöytä 2', capacity: 6 },
+    ],
+    otherRooms: 1,
+  });
   let store: Store;
   let node: LiveNode;
   let fairId: string;
   let roomId: string;
   let otherRoomId: string;
-  let tableIds: string[];
+  const table = (index: number) => live.table(index);
   const clients: LiveClient[] = [];
 
-  useStore(pglite, (opened) => (store = opened));
-
-  beforeAll(async () => {
-    node = await startLiveNode(store, createMemoryPresence({ ttlMs: 15_000 }));
+  beforeAll(() => {
+    ({ store, node, fairId, roomId } = live);
+    otherRoomId = live.roomIds[1] ?? '';
   });
-  afterAll(() => node.stop());
   afterEach(() => {
     for (const client of clients.splice(0)) client.close();
   });
-
-  beforeAll(async () => {
-    const { fair } = await createFair(store);
-    fairId = fair.id;
-    const room = await createRoom(store, fairId, 'Asuminen');
-    const other = await createRoom(store, fairId, 'Työllisyys');
-    roomId = room.id;
-    otherRoomId = other.id;
-    tableIds = [];
-    for (const [name, capacity] of [
-      ['Pöytä 1', 2],
-      ['Pöytä 2', 6],
-    ] as const) {
-      const table = await store.tables.create(fairId, roomId, { name, capacity });
-      if (!table) throw new Error('table not created');
-      tableIds.push(table.id);
-    }
-  });
-
-  function table(index: number): string {
-    const tableId = tableIds[index];
-    if (!tableId) throw new Error(`no table ${index}`);
-    return tableId;
-  }
 
   async function join(name: string, organisation?: string): Promise<LiveClient> {
     const person = await createPerson(store, fairId, name, organisation);

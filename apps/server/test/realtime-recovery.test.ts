@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryPresence } from '../src/presence/memory-presence';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/store/types';
 import {
   connectPerson,
@@ -7,13 +6,9 @@ import {
   eventually,
   type LiveClient,
   type LiveNode,
-  startLiveNode,
+  useLiveFair,
 } from './live-harness';
-import { storeBackends, useStore } from './store-backends';
-import { createFair, createRoom } from './store-fixtures';
-
-const pglite = storeBackends[0];
-if (!pglite) throw new Error('PGlite is always available');
+import { presenceBackends } from './presence-backends';
 
 /** Short limits so the test waits seconds, not the two minutes people get. */
 const RECONNECT_GRACE_MS = 8000;
@@ -34,27 +29,20 @@ async function dropFor(client: LiveClient, ms: number): Promise<void> {
   await reconnected;
 }
 
-describe('a dropped connection', () => {
+describe.each(presenceBackends)('a dropped connection ($name)', (backend) => {
+  const live = useLiveFair(backend, {
+    presenceTtlMs: PRESENCE_TTL_MS,
+    reconnectGraceMs: RECONNECT_GRACE_MS,
+  });
   let store: Store;
   let node: LiveNode;
   let fairId: string;
   let roomId: string;
   let tableId: string;
-
-  useStore(pglite, (opened) => (store = opened));
-  beforeAll(async () => {
-    node = await startLiveNode(store, createMemoryPresence({ ttlMs: PRESENCE_TTL_MS }), {
-      presenceTtlMs: PRESENCE_TTL_MS,
-      reconnectGraceMs: RECONNECT_GRACE_MS,
-    });
-    const { fair } = await createFair(store);
-    fairId = fair.id;
-    roomId = (await createRoom(store, fairId)).id;
-    const table = await store.tables.create(fairId, roomId, { name: 'Pöytä', capacity: 6 });
-    if (!table) throw new Error('table not created');
-    tableId = table.id;
+  beforeAll(() => {
+    ({ store, node, fairId, roomId } = live);
+    tableId = live.table(0);
   });
-  afterAll(() => node.stop());
 
   async function seated(name: string) {
     const person = await createPerson(store, fairId, name);

@@ -1,14 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { createMemorySnapshot, openMemoryStore, openStore } from '../src/store/open-store';
 import type { Store } from '../src/store/types';
-import { testDatabaseUrl } from './services';
+import { createTestDatabase, testDatabaseUrl } from '../../../tests/support/services';
 
 /** A store for one suite; `dispose` closes it and throws its data away. */
 export interface OpenedStore {
@@ -66,32 +65,8 @@ const pglite: StoreBackend = {
   },
 };
 
-async function asAdmin(adminUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * Creates an empty database `kh_test_<random>` next to the test database; `drop` removes it
- * even while connections remain.
- */
-export async function createTestDatabase(
-  adminUrl: string,
-): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `kh_test_${randomBytes(6).toString('hex')}`;
-  await asAdmin(adminUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => asAdmin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-  };
-}
+/** Suites that need a whole database of their own (server processes) take it from here too. */
+export { createTestDatabase };
 
 function postgres(adminUrl: string): StoreBackend {
   return {
