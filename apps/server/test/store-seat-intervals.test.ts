@@ -81,4 +81,15 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
       expect.objectContaining({ tableId: first.id, leftAt: null }),
     ]);
   });
+
+  it('keeps the record of who sat at a table after the organiser deletes the table', async () => {
+    const { fairId, person, first } = await seatedFixture();
+    const seat = { fairId, registrationId: person.id, tableId: first.id };
+    await store.seatIntervals.open({ ...seat, joinedAt: at(0) });
+    await store.seatIntervals.close({ ...seat, leftAt: at(300) });
+    expect(await store.tables.delete(fairId, first.id)).toBe(true);
+    expect(await store.seatIntervals.list(fairId)).toEqual([
+      expect.objectContaining({ tableId: first.id, joinedAt: at(0), leftAt: at(300) }),
+    ]);
+  });
 });

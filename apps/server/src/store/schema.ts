@@ -253,9 +253,8 @@ export const seatIntervals = pgTable(
     registrationId: uuid('registration_id')
       .notNull()
       .references(() => registrations.id, { onDelete: 'cascade' }),
-    tableId: uuid('table_id')
-      .notNull()
-      .references(() => tables.id, { onDelete: 'cascade' }),
+    // No foreign key: who sat together stays on record even if the table is deleted later.
+    tableId: uuid('table_id').notNull(),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull(),
     leftAt: timestamp('left_at', { withTimezone: true }),
   },

@@ -10,6 +10,5 @@ CREATE TABLE "seat_intervals" (
 --> statement-breakpoint
 ALTER TABLE "seat_intervals" ADD CONSTRAINT "seat_intervals_fair_id_fairs_id_fk" FOREIGN KEY ("fair_id") REFERENCES "public"."fairs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "seat_intervals" ADD CONSTRAINT "seat_intervals_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "seat_intervals" ADD CONSTRAINT "seat_intervals_table_id_tables_id_fk" FOREIGN KEY ("table_id") REFERENCES "public"."tables"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "seat_intervals_fair_id_idx" ON "seat_intervals" USING btree ("fair_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "seat_intervals_one_open_per_person" ON "seat_intervals" USING btree ("registration_id") WHERE "seat_intervals"."left_at" is null;
