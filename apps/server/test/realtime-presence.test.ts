@@ -248,6 +248,42 @@ describe.each(presenceBackends)('live presence over Socket.IO on one node ($name
         location: { kind: 'table', tableId: lockTable.id },
       });
     });
+    it('stands people up when their table is deleted, and sends them to the lobby when their room is', async () => {
+      const { fair: editFair, organiserAccount } = await createFair(store);
+      const cookie = await signInAs(store, organiserAccount.id);
+      const editRoom = await createRoom(store, editFair.id);
+      const doomed = await store.tables.create(editFair.id, editRoom.id, {
+        name: 'Poistuva',
+        capacity: 4,
+      });
+      if (!doomed) throw new Error('table not created');
+      const sitter = await connectPerson(
+        node.url,
+        await createPerson(store, editFair.id, 'Selma Seisomaan'),
+        editFair.id,
+      );
+      clients.push(sitter);
+      await sitter.ok('presence.go', { to: { kind: 'table', tableId: doomed.id } });
+      const remove = (path: string) =>
+        fetch(`${node.url}${path}`, { method: 'DELETE', headers: { cookie } });
+
+      const tablePath = buildPath(apiRoutes.table, { fairId: editFair.id, tableId: doomed.id });
+      expect((await remove(tablePath)).status).toBe(204);
+      const standing = {
+        location: { kind: 'room', roomId: editRoom.id },
+        scope: `room:${editRoom.id}`,
+      };
+      await eventually(() => expect(sitter.selves.at(-1)).toEqual(standing));
+      expect(await sitter.ok('presence.self', {})).toEqual(standing);
+      expect(await store.seatIntervals.list(editFair.id)).toEqual([
+        expect.objectContaining({ tableId: doomed.id, leftAt: expect.any(Date) }),
+      ]);
+
+      const roomPath = buildPath(apiRoutes.room, { fairId: editFair.id, roomId: editRoom.id });
+      expect((await remove(roomPath)).status).toBe(204);
+      const inLobby = { location: { kind: 'lobby' }, scope: 'lobby' };
+      await eventually(() => expect(sitter.selves.at(-1)).toEqual(inLobby));
+    });
   });
 
   describe('refusing bad events', () => {

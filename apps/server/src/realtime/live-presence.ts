@@ -3,6 +3,7 @@ import {
   LOBBY_SCOPE,
   type Location,
   type PresenceSnapshot,
+  type RoomMember,
   type Scope,
   type Self,
 } from '@kohtaamo/protocol';
@@ -107,6 +108,26 @@ export function createLivePresence(deps: LivePresenceDeps) {
       fanout.follow(member.fairId, member.person.id, change.to, settled.placement.location);
       // Nobody saw the undone change; its missing sequence number makes clients resync.
       if (settled.change) fanout.publish(settled.change);
+    }
+  }
+
+  /** Moves everyone in the room who matches to `to`, telling them why their place changed. */
+  async function evacuate(
+    fairId: string,
+    roomId: string,
+    leaving: (member: RoomMember) => boolean,
+    to: Location,
+  ): Promise<void> {
+    const { state } = await presence.room(fairId, roomId);
+    for (const { person } of state.members.filter(leaving)) {
+      const placement = await presence.whereIs(fairId, person.id);
+      if (!placement) continue;
+      const input = { fairId, person, to, owner: placement.owner, now: deps.nowMs() };
+      const result = await presence.move(input);
+      if (!result.ok || !result.change) continue;
+      await recordSeatInBackground(store, logger, result.change);
+      announce(result.change);
+      fanout.tellSelf(person.id, selfAt(to));
     }
   }
 
@@ -232,8 +253,19 @@ export function createLivePresence(deps: LivePresenceDeps) {
 
     /** Rooms or tables changed: reload them and tell rooms whose tables' rules changed. */
     async layoutChanged(fairId: string): Promise<void> {
+      // Only a layout this node has seen tells what was deleted; nodes serving the fair have.
+      const before = configuredLayouts.get(fairId);
       layouts.invalidate(fairId);
-      await layoutWithRules(fairId);
+      const after = await layoutWithRules(fairId);
+      if (!before) return;
+      for (const roomId of before.roomIds) {
+        if (!after.roomIds.includes(roomId)) await evacuate(fairId, roomId, () => true, LOBBY);
+      }
+      for (const [tableId, { roomId }] of before.tables) {
+        if (after.tables.has(tableId) || !after.roomIds.includes(roomId)) continue;
+        const atTable = (member: RoomMember) => member.tableId === tableId;
+        await evacuate(fairId, roomId, atTable, { kind: 'room', roomId });
+      }
     },
 
     /** Stops the grace timers; the places expire unless another node adopts them. */
