@@ -78,5 +78,11 @@ describe('the live fair in two browsers', () => {
     await leila.getByRole('button', { name: 'Leave the table: 1' }).click();
     await expect.poll(() => tableOne.textContent()).not.toContain('Leila Hassan');
     await matti.screenshot({ path: path.join(screenshotDir, 'live-room-360.png'), fullPage: true });
+
+    await leila.getByRole('link', { name: 'Back to the lobby' }).click();
+    await leila.getByRole('button', { name: 'Watch the stage' }).click();
+    await leila.getByText('You are watching the stage.').waitFor();
+    await matti.getByRole('link', { name: 'Takaisin aulaan' }).click();
+    await expect.poll(() => matti.getByText('1 katsoja').count()).toBe(1);
   });
 });

@@ -65,6 +65,13 @@ export function LobbyPage() {
       <section aria-labelledby={stageHeadingId} className="card">
         <h2 id={stageHeadingId}>{t('live.stage')}</h2>
         {lobby && <p className="count">{t('live.stageCount', { count: lobby.stageCount })}</p>}
+        {!onStage && (
+          <p className="card-action">
+            <button type="button" onClick={() => void goTo({ kind: 'stage' })}>
+              {t('live.watchStage')}
+            </button>
+          </p>
+        )}
       </section>
     </>
   );
