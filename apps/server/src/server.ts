@@ -44,6 +44,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         logger,
       })
     : createMemoryPresence({ ttlMs: config.presenceTtlMs });
+  if (!config.redisUrl) {
+    // The only node, and its presence died with the previous process; it did not say when, so
+    // seats it left open end now rather than never.
+    const closed = await store.seatIntervals.closeAllOpen(new Date());
+    if (closed > 0) logger.warn({ closed }, 'ended seat intervals left open by the previous run');
+  }
   const passwords = createArgon2Hasher();
   let shuttingDown = false;
 

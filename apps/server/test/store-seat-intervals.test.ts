@@ -92,4 +92,14 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
       expect.objectContaining({ tableId: first.id, joinedAt: at(0), leftAt: at(300) }),
     ]);
   });
+
+  it('ends every interval still open, as a restarted single node does', async () => {
+    const { fairId, person, first } = await seatedFixture();
+    const seat = { fairId, registrationId: person.id, tableId: first.id };
+    await store.seatIntervals.open({ ...seat, joinedAt: at(0) });
+    expect(await store.seatIntervals.closeAllOpen(at(40))).toBeGreaterThanOrEqual(1);
+    expect(await store.seatIntervals.list(fairId)).toEqual([
+      expect.objectContaining({ leftAt: at(40) }),
+    ]);
+  });
 });

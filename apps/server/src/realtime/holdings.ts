@@ -8,6 +8,8 @@ export interface Holding {
   location: Location;
   /** Set while the connection is gone; frees the place when it fires. */
   graceTimer?: NodeJS.Timeout;
+  /** When the connection dropped, while it is gone: the seat, if freed, ends then. */
+  droppedAtMs?: number;
 }
 
 /** The people this node refreshes in presence, by fair; at most one holding per person. */
@@ -17,6 +19,7 @@ export function createHoldings() {
   function stopGrace(holding: Holding): void {
     clearTimeout(holding.graceTimer);
     delete holding.graceTimer;
+    delete holding.droppedAtMs;
   }
 
   return {
@@ -45,8 +48,9 @@ export function createHoldings() {
       if (people.size === 0) fairs.delete(holding.member.fairId);
     },
 
-    startGrace(holding: Holding, graceMs: number, onExpired: () => void): void {
+    startGrace(holding: Holding, droppedAtMs: number, graceMs: number, onExpired: () => void) {
       stopGrace(holding);
+      holding.droppedAtMs = droppedAtMs;
       holding.graceTimer = setTimeout(onExpired, graceMs);
     },
 

@@ -222,7 +222,7 @@ export function createLivePresence(deps: LivePresenceDeps) {
         );
         return;
       }
-      holdings.startGrace(holding, deps.reconnectGraceMs, () => {
+      holdings.startGrace(holding, leftAtMs, deps.reconnectGraceMs, () => {
         void free(holding, leftAtMs).catch((err: unknown) =>
           logger.error({ err }, 'could not free the place of a dropped connection'),
         );
@@ -266,6 +266,16 @@ export function createLivePresence(deps: LivePresenceDeps) {
         const atTable = (member: RoomMember) => member.tableId === tableId;
         await evacuate(fairId, roomId, atTable, { kind: 'room', roomId });
       }
+    },
+
+    /**
+     * Frees every place this node holds, closing the seat intervals now. For the single-node
+     * (in-memory) presence, which dies with the process: nobody else would ever close them.
+     */
+    async leaveAll(): Promise<void> {
+      const nowMs = deps.nowMs();
+      const all = [...holdings.byFair().values()].flatMap((people) => [...people.values()]);
+      await Promise.all(all.map((holding) => free(holding, holding.droppedAtMs ?? nowMs)));
     },
 
     /** Stops the grace timers; the places expire unless another node adopts them. */

@@ -175,11 +175,18 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 
     /**
      * Drops the connections without telling the clients to stay away, so they reconnect (to
-     * another node, or to this one once it is back) and keep their places.
+     * another node, or to this one once it is back).
      */
     async close(): Promise<void> {
       shuttingDown = true;
       for (const timer of timers) clearInterval(timer);
+      // In memory, presence ends with this process; with Redis the places outlive it briefly so
+      // that people reconnecting to another node keep their seats.
+      if (!redis) {
+        await live.leaveAll().catch((err: unknown) => {
+          logger.error({ err }, 'could not free the places of this node');
+        });
+      }
       live.stop();
       io.engine.close();
       await new Promise<void>((resolve) => {

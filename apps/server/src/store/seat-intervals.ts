@@ -48,6 +48,15 @@ export function seatIntervalRepository(db: Db): SeatIntervalRepository {
         );
     },
 
+    async closeAllOpen(leftAt) {
+      const closed = await db
+        .update(seatIntervals)
+        .set({ leftAt: notBeforeJoined(leftAt) })
+        .where(isNull(seatIntervals.leftAt))
+        .returning({ id: seatIntervals.id });
+      return closed.length;
+    },
+
     async list(fairId) {
       const rows = await db
         .select()

@@ -147,6 +147,8 @@ export interface SeatIntervalRepository {
   }): Promise<void>;
   /** Every interval of the fair in the order they began. */
   list(fairId: string): Promise<SeatInterval[]>;
+  /** Ends every open interval of every fair at `leftAt`; returns how many there were. */
+  closeAllOpen(leftAt: Date): Promise<number>;
 }
 
 /** The durable store: the only place user-created data lives. */
