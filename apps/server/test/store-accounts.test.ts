@@ -76,7 +76,9 @@ describe.each(storeBackends)('accounts and sessions in the store ($name)', (back
         accountId: account.id,
         expiresAt,
       });
+      expect(await store.sessions.findAccount(id, before)).toEqual(account);
       expect(await store.sessions.findValid(id, expiresAt)).toBeNull();
+      expect(await store.sessions.findAccount(id, expiresAt)).toBeNull();
       expect(await store.sessions.findValid(id, new Date('2030-01-02T00:00:00.000Z'))).toBeNull();
     });
 
@@ -95,6 +97,7 @@ describe.each(storeBackends)('accounts and sessions in the store ($name)', (back
 
     it('finds nothing for an unknown session id', async () => {
       expect(await store.sessions.findValid(unique('missing'), new Date())).toBeNull();
+      expect(await store.sessions.findAccount(unique('missing'), new Date())).toBeNull();
     });
 
     it('refuses a session for an account that does not exist', async () => {

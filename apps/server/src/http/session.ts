@@ -63,8 +63,7 @@ export function loadSession(store: Store, now: () => Date): RequestHandler {
   return async (req, res, next) => {
     const sessionId = sessionIdOf(req.signedCookies);
     if (sessionId) {
-      const session = await store.sessions.findValid(sessionId, now());
-      const account = session ? await store.accounts.findById(session.accountId) : null;
+      const account = await store.sessions.findAccount(sessionId, now());
       if (account) res.locals.account = account;
     }
     next();

@@ -7,7 +7,7 @@ import type { AccountRecord, AccountRepository } from './types';
 
 type AccountRow = typeof accounts.$inferSelect;
 
-function toAccount(row: AccountRow): Account {
+export function toAccount(row: AccountRow): Account {
   return {
     id: row.id,
     email: row.email,

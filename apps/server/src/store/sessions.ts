@@ -1,7 +1,8 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from './db';
+import { toAccount } from './accounts';
 import { single } from './mapping';
-import { sessions } from './schema';
+import { accounts, sessions } from './schema';
 import type { SessionRecord, SessionRepository } from './types';
 
 type SessionRow = typeof sessions.$inferSelect;
@@ -23,6 +24,15 @@ export function sessionRepository(db: Db): SessionRepository {
         .from(sessions)
         .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)));
       return row ? toSession(row) : null;
+    },
+
+    async findAccount(sessionId, now) {
+      const [row] = await db
+        .select({ account: accounts })
+        .from(sessions)
+        .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+        .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)));
+      return row ? toAccount(row.account) : null;
     },
 
     async delete(sessionId) {

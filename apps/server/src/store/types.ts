@@ -48,6 +48,8 @@ export interface SessionRepository {
   create(input: { id: string; accountId: string; expiresAt: Date }): Promise<SessionRecord>;
   /** Returns null for unknown and for expired sessions. */
   findValid(sessionId: string, now: Date): Promise<SessionRecord | null>;
+  /** The signed-in account of a valid session, in one query; null otherwise. */
+  findAccount(sessionId: string, now: Date): Promise<Account | null>;
   delete(sessionId: string): Promise<void>;
 }
 
