@@ -4,6 +4,7 @@ import {
   type ClientPayload,
   type ClientResult,
   type PresenceDiff,
+  PROTOCOL_VERSION,
   type Self,
   ServerEvent,
 } from '@kohtaamo/protocol';
@@ -66,7 +67,9 @@ export async function connectPerson(
   person: SignedIn,
   fairId: string,
 ): Promise<LiveClient> {
-  const client = new LiveClient(openSocket(url, person.cookie, { fairId }));
+  const client = new LiveClient(
+    openSocket(url, person.cookie, { fairId, protocol: PROTOCOL_VERSION }),
+  );
   await new Promise<void>((resolve, reject) => {
     client.socket.once(ServerEvent.self, () => resolve());
     client.socket.once('connect_error', reject);

@@ -1,4 +1,4 @@
-import { apiRoutes, buildPath } from '@kohtaamo/protocol';
+import { apiRoutes, buildPath, PROTOCOL_VERSION } from '@kohtaamo/protocol';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/store/types';
 import {
@@ -57,8 +57,9 @@ describe.each(presenceBackends)('live presence over Socket.IO on one node ($name
 
   describe('connecting', () => {
     it('refuses a connection without a session, naming the reason', async () => {
-      expect(await connectError(undefined, { fairId })).toEqual({ code: 'UNAUTHENTICATED' });
-      expect(await connectError('kh_session=s%3Aforged.signature', { fairId })).toEqual({
+      const auth = { fairId, protocol: PROTOCOL_VERSION };
+      expect(await connectError(undefined, auth)).toEqual({ code: 'UNAUTHENTICATED' });
+      expect(await connectError('kh_session=s%3Aforged.signature', auth)).toEqual({
         code: 'UNAUTHENTICATED',
       });
     });
@@ -66,15 +67,26 @@ describe.each(presenceBackends)('live presence over Socket.IO on one node ($name
     it('refuses a signed-in person who is not registered for the fair', async () => {
       const { fair: otherFair } = await createFair(store);
       const person = await createPerson(store, otherFair.id, 'Ulla Ulkopuolinen');
-      expect(await connectError(person.cookie, { fairId })).toEqual({ code: 'NOT_REGISTERED' });
+      expect(await connectError(person.cookie, { fairId, protocol: PROTOCOL_VERSION })).toEqual({
+        code: 'NOT_REGISTERED',
+      });
     });
 
     it('refuses a handshake that does not name a fair', async () => {
       const person = await createPerson(store, fairId, 'Aino');
-      expect(await connectError(person.cookie, {})).toEqual({ code: 'INVALID' });
-      expect(await connectError(person.cookie, { fairId: 'not-a-uuid' })).toEqual({
+      const protocol = PROTOCOL_VERSION;
+      expect(await connectError(person.cookie, { protocol })).toEqual({ code: 'INVALID' });
+      expect(await connectError(person.cookie, { fairId: 'not-a-uuid', protocol })).toEqual({
         code: 'INVALID',
       });
+    });
+
+    it('tells a page from before a protocol change to reload', async () => {
+      const person = await createPerson(store, fairId, 'Aino Vanhasivu');
+      expect(await connectError(person.cookie, { fairId, protocol: PROTOCOL_VERSION - 1 })).toEqual(
+        { code: 'OUTDATED' },
+      );
+      expect(await connectError(person.cookie, { fairId })).toEqual({ code: 'INVALID' });
     });
 
     it('places a new arrival in the lobby and tells them so', async () => {

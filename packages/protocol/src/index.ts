@@ -1,5 +1,5 @@
 /** The single source of truth for what crosses the wire between server and web. */
-export const PROTOCOL_VERSION = 1;
+export { PROTOCOL_VERSION } from './version';
 
 export * from './errors';
 export * from './common';

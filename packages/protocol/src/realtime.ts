@@ -13,12 +13,21 @@ import { apiErrorSchema } from './errors';
  * same scope, so a client notices a gap and asks for a snapshot.
  */
 
-/** Not strict: on a reconnection Socket.IO adds its own `pid` and `offset` to the same object. */
-export const handshakeAuthSchema = z.object({ fairId: idSchema });
+/**
+ * `protocol` is the client's `PROTOCOL_VERSION`: a page loaded before a deploy that changed the
+ * protocol is told to reload instead of failing in odd ways. Not strict: on a reconnection
+ * Socket.IO adds its own `pid` and `offset` to the same object.
+ */
+export const handshakeAuthSchema = z.object({ fairId: idSchema, protocol: z.number().int() });
 export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
 
 /** Why the server refused a connection; sent as `err.data` of `connect_error`. */
-export const CONNECT_REFUSALS = ['UNAUTHENTICATED', 'NOT_REGISTERED', 'INVALID'] as const;
+export const CONNECT_REFUSALS = [
+  'UNAUTHENTICATED',
+  'NOT_REGISTERED',
+  'INVALID',
+  'OUTDATED',
+] as const;
 export type ConnectRefusal = (typeof CONNECT_REFUSALS)[number];
 export const connectRefusalSchema = z.object({ code: z.enum(CONNECT_REFUSALS) });
 

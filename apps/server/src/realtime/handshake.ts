@@ -2,6 +2,7 @@ import {
   type ConnectRefusal,
   handshakeAuthSchema,
   type PersonRef,
+  PROTOCOL_VERSION,
   type Role,
 } from '@kohtaamo/protocol';
 import { parse as parseCookies } from 'cookie';
@@ -45,6 +46,9 @@ export async function authenticate(
 ): Promise<Member> {
   const auth = handshakeAuthSchema.safeParse(handshake.auth);
   if (!auth.success) throw new ConnectionRefused('INVALID', 'Name the fair to connect to');
+  if (auth.data.protocol !== PROTOCOL_VERSION) {
+    throw new ConnectionRefused('OUTDATED', 'Kohtaamo has been updated; reload the page');
+  }
   const sessionId = sessionIdFrom(handshake.headers.cookie, deps.cookieSecret);
   const session = sessionId ? await deps.store.sessions.findValid(sessionId, deps.now()) : null;
   if (!session) throw new ConnectionRefused('UNAUTHENTICATED', 'Sign in first');

@@ -47,6 +47,16 @@ function BannerContent() {
           </div>
         );
       }
+      if (status.code === 'OUTDATED') {
+        return (
+          <div className="alert">
+            <p>{t('connection.outdated')}</p>
+            <button type="button" className="primary" onClick={() => window.location.reload()}>
+              {t('connection.reload')}
+            </button>
+          </div>
+        );
+      }
       if (status.code === 'NOT_REGISTERED') {
         return (
           <div className="alert">

@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from '@kohtaamo/protocol';
 import { io } from 'socket.io-client';
 import type { OpenSocket } from './socket';
 
@@ -10,7 +11,7 @@ export const openSocketIo: OpenSocket = (fairId, listeners) => {
   const socket = io({
     path: '/socket.io',
     transports: ['websocket'],
-    auth: { fairId },
+    auth: { fairId, protocol: PROTOCOL_VERSION },
     withCredentials: true,
     autoConnect: false,
   });
