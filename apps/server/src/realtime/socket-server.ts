@@ -36,6 +36,12 @@ type LiveSocket = Socket<Record<string, never>, ServerEvents, Record<string, nev
 
 /** Frames above this are dropped by Socket.IO itself; smaller oversized events get INVALID. */
 const MAX_FRAME_BYTES = 64 * 1024;
+/**
+ * A reconnecting client replays what it missed from the stream; at ~200 broadcasts a second this
+ * holds the two minutes of the reconnect grace. Beyond it the client falls back to snapshots,
+ * and keeps its seat either way.
+ */
+const STREAM_MAX_ENTRIES = 50_000;
 /** Rooms and tables edited on another node reach this one's cache within this time. */
 const LAYOUT_MAX_AGE_MS = 10_000;
 
@@ -82,6 +88,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
             streamName: `${redis.keyPrefix}socket.io`,
             channelPrefix: `${redis.keyPrefix}socket.io`,
             sessionKeyPrefix: `${redis.keyPrefix}sio:session:`,
+            maxLen: STREAM_MAX_ENTRIES,
           }),
         }
       : {}),
