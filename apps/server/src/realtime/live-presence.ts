@@ -75,7 +75,10 @@ export function createLivePresence(deps: LivePresenceDeps) {
     return result;
   }
 
+  /** Publishes a committed change, and keeps this node's idea of where the person is in step. */
   function announce(change: PresenceChange): void {
+    const holding = holdings.find(change.fairId, change.person.id);
+    if (holding && change.to) holding.location = change.to;
     fanout.follow(change.fairId, change.person.id, change.from, change.to);
     fanout.publish(change);
   }
@@ -104,11 +107,8 @@ export function createLivePresence(deps: LivePresenceDeps) {
   async function undo(member: Member, owner: string, change: PresenceChange): Promise<void> {
     const back = await place(member, owner, change.from ?? LOBBY);
     const settled = back.ok ? back : await place(member, owner, LOBBY);
-    if (settled.ok) {
-      fanout.follow(member.fairId, member.person.id, change.to, settled.placement.location);
-      // Nobody saw the undone change; its missing sequence number makes clients resync.
-      if (settled.change) fanout.publish(settled.change);
-    }
+    // Nobody saw the undone change; its missing sequence number makes clients resync.
+    if (settled.ok && settled.change) announce(settled.change);
   }
 
   /** Moves everyone in the room who matches to `to`, telling them why their place changed. */
@@ -158,7 +158,11 @@ export function createLivePresence(deps: LivePresenceDeps) {
         const result = await place(member, owner, LOBBY);
         if (!result.ok) throw new Error(`Entering the lobby was refused: ${result.code}`);
         location = result.placement.location;
-        if (result.change) fanout.publish(result.change);
+        // An expired place that nobody reaped yet is left here, so its seat interval ends too.
+        if (result.change) {
+          await recordSeatInBackground(store, logger, result.change);
+          announce(result.change);
+        }
       }
       holdings.hold({ member, owner, location });
       return selfAt(location);
@@ -284,5 +288,3 @@ export function createLivePresence(deps: LivePresenceDeps) {
     },
   };
 }
-
-export type LivePresence = ReturnType<typeof createLivePresence>;
