@@ -16,12 +16,18 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
     const second = await store.tables.create(fair.id, room.id, { name: 'Pöytä 2', capacity: 6 });
     const person = await register(store, fair.id);
     if (!first || !second) throw new Error('tables were not created');
-    return { fairId: fair.id, person, first, second };
+    /** The person at one of the tables, as `open` and `close` name a seat. */
+    const seatAt = (table: { id: string }) => ({
+      fairId: fair.id,
+      registrationId: person.id,
+      tableId: table.id,
+    });
+    return { fairId: fair.id, person, first, second, seatAt };
   }
 
   it('records when a person sat down and when they left', async () => {
-    const { fairId, person, first } = await seatedFixture();
-    const seat = { fairId, registrationId: person.id, tableId: first.id };
+    const { fairId, first, seatAt } = await seatedFixture();
+    const seat = seatAt(first);
     await store.seatIntervals.open({ ...seat, joinedAt: at(0) });
     expect(await store.seatIntervals.list(fairId)).toEqual([
       expect.objectContaining({ tableId: first.id, joinedAt: at(0), leftAt: null }),
@@ -33,19 +39,9 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
   });
 
   it('ends an interval left open when the person sits down elsewhere', async () => {
-    const { fairId, person, first, second } = await seatedFixture();
-    await store.seatIntervals.open({
-      fairId,
-      registrationId: person.id,
-      tableId: first.id,
-      joinedAt: at(0),
-    });
-    await store.seatIntervals.open({
-      fairId,
-      registrationId: person.id,
-      tableId: second.id,
-      joinedAt: at(30),
-    });
+    const { fairId, first, second, seatAt } = await seatedFixture();
+    await store.seatIntervals.open({ ...seatAt(first), joinedAt: at(0) });
+    await store.seatIntervals.open({ ...seatAt(second), joinedAt: at(30) });
     expect(await store.seatIntervals.list(fairId)).toEqual([
       expect.objectContaining({ tableId: first.id, leftAt: at(30) }),
       expect.objectContaining({ tableId: second.id, joinedAt: at(30), leftAt: null }),
@@ -53,8 +49,8 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
   });
 
   it('never ends an interval before it began, and closing twice keeps the first end', async () => {
-    const { fairId, person, first } = await seatedFixture();
-    const seat = { fairId, registrationId: person.id, tableId: first.id };
+    const { fairId, first, seatAt } = await seatedFixture();
+    const seat = seatAt(first);
     await store.seatIntervals.open({ ...seat, joinedAt: at(10) });
     await store.seatIntervals.close({ ...seat, leftAt: at(5) });
     await store.seatIntervals.close({ ...seat, leftAt: at(50) });
@@ -64,27 +60,17 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
   });
 
   it('closes only the interval at the named table', async () => {
-    const { fairId, person, first, second } = await seatedFixture();
-    await store.seatIntervals.open({
-      fairId,
-      registrationId: person.id,
-      tableId: first.id,
-      joinedAt: at(0),
-    });
-    await store.seatIntervals.close({
-      fairId,
-      registrationId: person.id,
-      tableId: second.id,
-      leftAt: at(20),
-    });
+    const { fairId, first, second, seatAt } = await seatedFixture();
+    await store.seatIntervals.open({ ...seatAt(first), joinedAt: at(0) });
+    await store.seatIntervals.close({ ...seatAt(second), leftAt: at(20) });
     expect(await store.seatIntervals.list(fairId)).toEqual([
       expect.objectContaining({ tableId: first.id, leftAt: null }),
     ]);
   });
 
   it('keeps the record of who sat at a table after the organiser deletes the table', async () => {
-    const { fairId, person, first } = await seatedFixture();
-    const seat = { fairId, registrationId: person.id, tableId: first.id };
+    const { fairId, first, seatAt } = await seatedFixture();
+    const seat = seatAt(first);
     await store.seatIntervals.open({ ...seat, joinedAt: at(0) });
     await store.seatIntervals.close({ ...seat, leftAt: at(300) });
     expect(await store.tables.delete(fairId, first.id)).toBe(true);
@@ -94,8 +80,8 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
   });
 
   it('ends every interval still open, as a restarted single node does', async () => {
-    const { fairId, person, first } = await seatedFixture();
-    const seat = { fairId, registrationId: person.id, tableId: first.id };
+    const { fairId, first, seatAt } = await seatedFixture();
+    const seat = seatAt(first);
     await store.seatIntervals.open({ ...seat, joinedAt: at(0) });
     expect(await store.seatIntervals.closeAllOpen(at(40))).toBeGreaterThanOrEqual(1);
     expect(await store.seatIntervals.list(fairId)).toEqual([
