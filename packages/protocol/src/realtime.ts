@@ -19,7 +19,6 @@ import { apiErrorSchema } from './errors';
  * Socket.IO adds its own `pid` and `offset` to the same object.
  */
 export const handshakeAuthSchema = z.object({ fairId: idSchema, protocol: z.number().int() });
-export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
 
 /** Why the server refused a connection; sent as `err.data` of `connect_error`. */
 export const CONNECT_REFUSALS = [
@@ -185,7 +184,6 @@ export const clientEvents = {
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientEvents)[E]['payload']>;
 export type ClientResult<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]['result']>;
-export const CLIENT_EVENT_NAMES = Object.keys(clientEvents) as ClientEventName[];
 
 export const ackErrorSchema = z.object({ ok: z.literal(false), error: apiErrorSchema });
 export type Ack<T> = { ok: true; data: T } | z.infer<typeof ackErrorSchema>;
