@@ -6,6 +6,14 @@ export type Language = z.infer<typeof languageSchema>;
 
 export const idSchema = z.uuid();
 
+/** What others see of a person in presence: enough to decide whom to sit with. */
+export const personRefSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  organisation: z.string(),
+});
+export type PersonRef = z.infer<typeof personRefSchema>;
+
 /** Text that the organiser writes once per language; at least one language must be present. */
 export const localizedTextSchema = z
   .object({

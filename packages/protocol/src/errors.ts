@@ -18,6 +18,12 @@ export const ErrorCode = {
   TABLE_FULL: 'TABLE_FULL',
   TABLE_LOCKED: 'TABLE_LOCKED',
   TABLE_CLOSED: 'TABLE_CLOSED',
+  /** Media: presence does not show the person at the place whose call they ask for. */
+  NOT_SEATED: 'NOT_SEATED',
+  /** Media: the person named is not someone the asker may signal to at that place. */
+  NOT_PEER: 'NOT_PEER',
+  /** Media: the mesh stage has as many viewers as it can serve; larger audiences need LiveKit. */
+  MEDIA_FULL: 'MEDIA_FULL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -52,6 +58,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   TABLE_FULL: 409,
   TABLE_LOCKED: 409,
   TABLE_CLOSED: 409,
+  NOT_SEATED: 403,
+  NOT_PEER: 403,
+  MEDIA_FULL: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,

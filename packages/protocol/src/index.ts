@@ -9,4 +9,5 @@ export * from './agenda';
 export * from './registrations';
 export * from './api';
 export * from './realtime';
+export * from './media';
 export * from './presence-sync';

@@ -1,7 +1,7 @@
 /** Test data for presence: people, rooms and diffs built with the protocol's types. */
+import type { PersonRef } from './common';
 import type {
   LobbyChange,
-  PersonRef,
   PresenceDiff,
   PresenceSnapshot,
   RoomChange,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { idSchema, personRefSchema } from './common';
+import { mediaEvents, MediaServerEvent, type MediaServerEvents } from './media';
 import { apiErrorSchema } from './errors';
 
 /**
@@ -47,14 +48,6 @@ export const destinationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('table'), tableId: idSchema }).strict(),
 ]);
 export type Destination = z.infer<typeof destinationSchema>;
-
-/** What others see of a person in presence: enough to decide whom to sit with. */
-export const personRefSchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  organisation: z.string(),
-});
-export type PersonRef = z.infer<typeof personRefSchema>;
 
 /** How many people are in a room (standing or seated) and the first few of them. */
 export const ROOM_SAMPLE_SIZE = 5;
@@ -180,6 +173,7 @@ export const clientEvents = {
     payload: z.object({}).strict(),
     result: selfSchema,
   },
+  ...mediaEvents,
 } as const;
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientEvents)[E]['payload']>;
@@ -195,13 +189,17 @@ export const ServerEvent = {
   self: 'presence.self',
   /** Another tab or device of yours opened this fair; this connection is closed. */
   replaced: 'session.replaced',
+  ...MediaServerEvent,
 } as const;
 
-export interface ServerEvents {
+export interface ServerEvents extends MediaServerEvents {
   'presence.diff': (diff: PresenceDiff) => void;
   'presence.self': (self: Self) => void;
   'session.replaced': () => void;
 }
 
-/** Payloads bigger than this (as JSON) are refused with INVALID before they are parsed. */
+/**
+ * Payloads bigger than this (as JSON) are refused with INVALID before they are parsed, unless
+ * the event names its own `maxPayloadBytes`.
+ */
 export const MAX_EVENT_PAYLOAD_BYTES = 4096;
