@@ -35,6 +35,38 @@ describe('configuration', () => {
     expect(() => loadConfig({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL/);
   });
 
+  it('uses the peer-to-peer mesh for video unless LiveKit is configured', () => {
+    expect(loadConfig({}).media).toEqual({
+      livekit: undefined,
+      iceServers: [],
+      tokenTtlSeconds: 300,
+    });
+    const withLivekit = loadConfig({
+      LIVEKIT_URL: 'wss://livekit.messut.example.fi',
+      LIVEKIT_API_KEY: 'APIkohtaamo',
+      LIVEKIT_API_SECRET: 'a-livekit-secret-of-at-least-32-characters',
+      ICE_SERVERS: '[{"urls":"stun:stun.messut.example.fi:3478"}]',
+      MEDIA_TOKEN_TTL_SECONDS: '120',
+    });
+    expect(withLivekit.media).toEqual({
+      livekit: {
+        url: 'wss://livekit.messut.example.fi',
+        apiKey: 'APIkohtaamo',
+        apiSecret: 'a-livekit-secret-of-at-least-32-characters',
+      },
+      iceServers: [{ urls: 'stun:stun.messut.example.fi:3478' }],
+      tokenTtlSeconds: 120,
+    });
+  });
+
+  it('refuses half a LiveKit configuration and ICE servers that are not JSON', () => {
+    expect(() => loadConfig({ LIVEKIT_URL: 'wss://livekit.example' })).toThrow(
+      /LIVEKIT_API_KEY[\s\S]*LIVEKIT_API_SECRET/,
+    );
+    expect(() => loadConfig({ ICE_SERVERS: 'stun:stun.example' })).toThrow(/ICE_SERVERS/);
+    expect(() => loadConfig({ ICE_SERVERS: '[{"url":"stun:x"}]' })).toThrow(/ICE_SERVERS/);
+  });
+
   it('stops with a message naming every bad variable', () => {
     const load = () =>
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://db', SESSION_SECRET: 'short' });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type IceServer, iceServerSchema } from '@kohtaamo/protocol';
 import { z } from 'zod';
 
 const webDistDefault = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -39,7 +40,56 @@ const environmentSchema = z.object({
   // Three missed heartbeats (one every third of this) before a dead node's seats are freed.
   PRESENCE_TTL_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
   RECONNECT_GRACE_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000),
+  LIVEKIT_URL: z
+    .string()
+    .regex(/^(wss?|https?):\/\/[^\s]+$/, 'Use the ws://, wss:// or https:// address of LiveKit')
+    .optional(),
+  LIVEKIT_API_KEY: z.string().min(1).optional(),
+  LIVEKIT_API_SECRET: z.string().min(32, 'Use at least 32 characters').optional(),
+  ICE_SERVERS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'Give a JSON array of RTCIceServer objects' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(iceServerSchema))
+    .default([]),
+  // Only needed to connect: LiveKit refreshes the token of a live connection itself.
+  MEDIA_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
 });
+
+const LIVEKIT_VARIABLES = ['LIVEKIT_URL', 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET'] as const;
+
+/** LiveKit is configured with all three variables or none; half a configuration is a mistake. */
+const checkedEnvironmentSchema = environmentSchema.superRefine((env, ctx) => {
+  const given = LIVEKIT_VARIABLES.filter((name) => env[name] !== undefined);
+  if (given.length === 0 || given.length === LIVEKIT_VARIABLES.length) return;
+  for (const name of LIVEKIT_VARIABLES.filter((variable) => env[variable] === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [name],
+      message: `Set it too, or unset ${given.join(', ')}`,
+    });
+  }
+});
+
+export interface LivekitConfig {
+  url: string;
+  apiKey: string;
+  apiSecret: string;
+}
+
+/** Video at tables and on the stage: LiveKit when configured, otherwise peer-to-peer mesh. */
+export interface MediaConfig {
+  livekit: LivekitConfig | undefined;
+  /** STUN/TURN servers for mesh calls; none are needed on one machine. */
+  iceServers: IceServer[];
+  tokenTtlSeconds: number;
+}
 
 export interface Config {
   host: string;
@@ -62,12 +112,13 @@ export interface Config {
   presenceTtlMs: number;
   /** How long a dropped connection keeps its seat and can catch up on what it missed. */
   reconnectGraceMs: number;
+  media: MediaConfig;
 }
 
 export class ConfigError extends Error {}
 
 export function loadConfig(environment: NodeJS.ProcessEnv): Config {
-  const parsed = environmentSchema.safeParse(environment);
+  const parsed = checkedEnvironmentSchema.safeParse(environment);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `${issue.path.join('.')}: ${issue.message}`,
@@ -93,5 +144,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     presenceTtlMs: env.PRESENCE_TTL_MS,
     reconnectGraceMs: env.RECONNECT_GRACE_MS,
+    media: {
+      livekit:
+        env.LIVEKIT_URL && env.LIVEKIT_API_KEY && env.LIVEKIT_API_SECRET
+          ? { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET }
+          : undefined,
+      iceServers: env.ICE_SERVERS,
+      tokenTtlSeconds: env.MEDIA_TOKEN_TTL_SECONDS,
+    },
   };
 }

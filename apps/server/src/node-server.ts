@@ -10,13 +10,19 @@ type SharedWithHttp = 'store' | 'logger' | 'metrics' | 'cookieSecret' | 'now';
  * edited through the API reach the live side through `onLayoutChanged`.
  */
 export async function createNodeServer(
-  http: Omit<HttpDeps, 'onLayoutChanged'>,
+  http: Omit<HttpDeps, 'onLayoutChanged' | 'livekitWebhook'>,
   live: Omit<RealtimeOptions, SharedWithHttp>,
 ): Promise<{ server: Server; realtime: Realtime }> {
+  const { livekit } = live.media;
   const app = createApp({
     ...http,
     // Requests arrive only after `listen`, by which time `realtime` exists.
     onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
+    livekitWebhook: livekit && {
+      apiKey: livekit.apiKey,
+      apiSecret: livekit.apiSecret,
+      reconcile: (event) => realtime.media.reconcile(event),
+    },
   });
   const server = createServer(app);
   const realtime = await attachRealtime(server, {

@@ -78,6 +78,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         : undefined,
       presenceTtlMs: config.presenceTtlMs,
       reconnectGraceMs: config.reconnectGraceMs,
+      media: config.media,
     },
   );
   const address = await listen(server, config.host, config.port);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { sign } from 'cookie-signature';
 import { pino } from 'pino';
+import type { MediaConfig } from '../src/config';
 import { SESSION_COOKIE } from '../src/http/session';
 import { createMetrics, type Metrics } from '../src/observability/metrics';
 import type { Presence } from '../src/presence/types';
@@ -31,8 +32,12 @@ export interface LiveNode {
   stop(): Promise<void>;
 }
 
+/** Peer-to-peer mesh without ICE servers, as on one machine. */
+export const MESH_MEDIA: MediaConfig = { livekit: undefined, iceServers: [], tokenTtlSeconds: 300 };
+
 export interface LiveNodeOptions {
   redis?: { url: string; keyPrefix: string };
+  media?: MediaConfig;
   presenceTtlMs?: number;
   reconnectGraceMs?: number;
 }
@@ -61,6 +66,7 @@ export async function startLiveNode(
       redis: options.redis,
       presenceTtlMs: options.presenceTtlMs ?? 15_000,
       reconnectGraceMs: options.reconnectGraceMs ?? 120_000,
+      media: options.media ?? MESH_MEDIA,
     },
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

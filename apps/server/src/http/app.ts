@@ -8,6 +8,7 @@ import { agendaRoutes } from './routes/agenda-routes';
 import { authRoutes } from './routes/auth-routes';
 import { fairRoutes } from './routes/fair-routes';
 import { healthRoutes } from './routes/health-routes';
+import { livekitWebhookRoutes } from './routes/livekit-webhook-routes';
 import { registrationRoutes } from './routes/registration-routes';
 import { roomRoutes } from './routes/room-routes';
 import { loadSession } from './session';
@@ -48,6 +49,8 @@ export function createApp(deps: HttpDeps): Express {
 
   app.use(measureRequests(deps));
   app.use(healthRoutes(deps));
+  // Before the JSON parser: the webhook's signature covers its raw bytes.
+  if (deps.livekitWebhook) app.use(livekitWebhookRoutes(deps.livekitWebhook));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   app.use('/api', cookieParser(deps.cookieSecret));
   app.use('/api', loadSession(deps.store, deps.now));

@@ -2,6 +2,7 @@ import type { PasswordHasher } from '../auth/passwords';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Store } from '../store/types';
+import type { LivekitWebhook } from './routes/livekit-webhook-routes';
 import type { SessionSettings } from './session';
 
 /** What the REST layer needs from the outside world; built once in main.ts, faked in tests. */
@@ -20,4 +21,6 @@ export interface HttpDeps {
   isShuttingDown: () => boolean;
   /** Told when rooms or tables of a fair change, so live views and seat rules follow. */
   onLayoutChanged?: (fairId: string) => void;
+  /** LiveKit's webhook; only served when LiveKit is configured. */
+  livekitWebhook?: LivekitWebhook;
 }

@@ -61,10 +61,12 @@ export function dispatch(source: EventSource, handlers: Handlers, options: Dispa
 
   async function run(event: string, payload: unknown): Promise<Ack<unknown>> {
     if (!isClientEvent(event)) return fail('INVALID', `Unknown event ${event.slice(0, 64)}`);
-    if (payloadSize(payload) > MAX_EVENT_PAYLOAD_BYTES) {
+    const spec = clientEvents[event];
+    const maxBytes = 'maxPayloadBytes' in spec ? spec.maxPayloadBytes : MAX_EVENT_PAYLOAD_BYTES;
+    if (payloadSize(payload) > maxBytes) {
       return fail('INVALID', 'The event is too large');
     }
-    const parsed = clientEvents[event].payload.safeParse(payload ?? {});
+    const parsed = spec.payload.safeParse(payload ?? {});
     if (!parsed.success) return fail('INVALID', parsed.error.issues[0]?.message ?? 'Invalid');
     try {
       const handler = handlers[event] as (input: unknown) => Promise<unknown>;

@@ -20,8 +20,14 @@ export interface LayoutCache {
  */
 export function createLayoutCache(
   store: Store,
-  options: { maxAgeMs: number; nowMs: () => number },
+  options: {
+    maxAgeMs: number;
+    nowMs: () => number;
+    /** Seats per table whatever the organiser set: a mesh call cannot carry more people. */
+    maxTableCapacity?: number;
+  },
 ): LayoutCache {
+  const maxCapacity = options.maxTableCapacity ?? Number.POSITIVE_INFINITY;
   const cached = new Map<string, { loadedAtMs: number; layout: Promise<FairLayout> }>();
 
   async function load(fairId: string): Promise<FairLayout> {
@@ -32,7 +38,7 @@ export function createLayoutCache(
         tables.set(table.id, {
           tableId: table.id,
           roomId: room.id,
-          capacity: table.capacity,
+          capacity: Math.min(table.capacity, maxCapacity),
           locked: table.locked,
           closed: table.closed,
         });

@@ -2,6 +2,7 @@ import {
   type Destination,
   LOBBY_SCOPE,
   type Location,
+  type PersonRef,
   type PresenceSnapshot,
   type RoomMember,
   type Scope,
@@ -121,14 +122,17 @@ export function createLivePresence(deps: LivePresenceDeps) {
     const { state } = await presence.room(fairId, roomId);
     for (const { person } of state.members.filter(leaving)) {
       const placement = await presence.whereIs(fairId, person.id);
-      if (!placement) continue;
-      const input = { fairId, person, to, owner: placement.owner, now: deps.nowMs() };
-      const result = await presence.move(input);
-      if (!result.ok || !result.change) continue;
-      await recordSeatInBackground(store, logger, result.change);
-      announce(result.change);
-      fanout.tellSelf(person.id, selfAt(to));
+      if (placement) await relocate(fairId, person, placement.owner, to);
     }
+  }
+
+  /** Moves someone who did not ask to move, keeping their connection as the owner. */
+  async function relocate(fairId: string, person: PersonRef, owner: string, to: Location) {
+    const result = await presence.move({ fairId, person, to, owner, now: deps.nowMs() });
+    if (!result.ok || !result.change) return;
+    await recordSeatInBackground(store, logger, result.change);
+    announce(result.change);
+    fanout.tellSelf(person.id, selfAt(to));
   }
 
   async function free(holding: Holding, leftAtMs: number): Promise<void> {
@@ -270,6 +274,23 @@ export function createLivePresence(deps: LivePresenceDeps) {
         const atTable = (member: RoomMember) => member.tableId === tableId;
         await evacuate(fairId, roomId, atTable, { kind: 'room', roomId });
       }
+    },
+
+    /**
+     * Stands a person up from the table to its room, if presence still shows them there: their
+     * call ended outside the app (LiveKit saw them leave), so the seat should not look taken.
+     */
+    async standUp(fairId: string, personId: string, tableId: string): Promise<void> {
+      const placement = await presence.whereIs(fairId, personId);
+      const location = placement?.location;
+      if (!placement || location?.kind !== 'table' || location.tableId !== tableId) return;
+      const { state } = await presence.room(fairId, location.roomId);
+      const member = state.members.find(({ person }) => person.id === personId);
+      if (!member) return;
+      await relocate(fairId, member.person, placement.owner, {
+        kind: 'room',
+        roomId: location.roomId,
+      });
     },
 
     /**

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
-import { type Self, ServerEvent, type ServerEvents } from '@kohtaamo/protocol';
+import { MESH_TABLE_LIMIT, type Self, ServerEvent, type ServerEvents } from '@kohtaamo/protocol';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import { type DisconnectReason, Server, type Socket } from 'socket.io';
+import type { MediaConfig } from '../config';
+import { createMedia } from '../media/media';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Presence } from '../presence/types';
@@ -13,6 +15,7 @@ import { socketIoFanout } from './fanout';
 import { authenticate, ConnectionRefused, type Member } from './handshake';
 import { createLayoutCache } from './layout';
 import { createLivePresence, type Departure } from './live-presence';
+import { mediaHandlers } from './media-handlers';
 import { isPlaceRoom, placeRooms, socketRooms } from './places';
 
 export interface RealtimeOptions {
@@ -26,6 +29,7 @@ export interface RealtimeOptions {
   redis: { url: string; keyPrefix: string } | undefined;
   presenceTtlMs: number;
   reconnectGraceMs: number;
+  media: MediaConfig;
 }
 
 interface SocketData {
@@ -94,14 +98,31 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       : {}),
   });
 
+  const media = createMedia({
+    config: options.media,
+    presence: options.presence,
+    store: options.store,
+    io,
+    logger,
+    now: options.now,
+    standUp: (fairId, personId, tableId) => live.standUp(fairId, personId, tableId),
+  });
+  const fanout = socketIoFanout(io);
   const live = createLivePresence({
     presence: options.presence,
     store: options.store,
     layouts: createLayoutCache(options.store, {
       maxAgeMs: LAYOUT_MAX_AGE_MS,
       nowMs: () => options.now().getTime(),
+      maxTableCapacity: media.mode === 'mesh' ? MESH_TABLE_LIMIT : undefined,
     }),
-    fanout: socketIoFanout(io),
+    fanout: {
+      ...fanout,
+      publish(change) {
+        fanout.publish(change);
+        media.placeChanged(change);
+      },
+    },
     logger,
     metrics,
     nowMs: () => options.now().getTime(),
@@ -149,6 +170,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       },
       'presence.snapshot': ({ scope }) => live.snapshot(member, scope),
       'presence.self': () => live.self(member),
+      ...mediaHandlers(media, member, socket.id),
     };
     dispatch(socket, handlers, { logger, metrics, ready });
 
@@ -174,6 +196,9 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
   ];
 
   return {
+    /** Calls at tables and on the stage: moderation and LiveKit's webhook go through it. */
+    media,
+
     layoutChanged(fairId: string): void {
       live.layoutChanged(fairId).catch((err: unknown) => {
         logger.warn({ err, fairId }, 'could not reload the rooms of a fair');
