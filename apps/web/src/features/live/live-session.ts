@@ -12,6 +12,11 @@ import {
   scopesToResync,
 } from '@kohtaamo/protocol';
 import {
+  callConnectionChanged,
+  handleMediaMessage,
+  setCallTransport,
+} from '../../lib/media/call-session';
+import {
   createRealtimeClient,
   type RealtimeClient,
   type RealtimeHandlers,
@@ -143,9 +148,11 @@ async function fulfilWish(): Promise<void> {
 const handlers: RealtimeHandlers = {
   status(status) {
     setConnectionStatus(status);
+    callConnectionChanged(status);
     if (status.kind === 'connected') void onConnected();
     else selfFresh = false;
   },
+  media: handleMediaMessage,
   diff(diff) {
     dispatchPresence({ type: 'diff', diff, nowMs: Date.now() });
     scheduleResync();
@@ -164,6 +171,7 @@ const handlers: RealtimeHandlers = {
 // The wish is left alone: it belongs to the page, which may state it before the connection
 // starts (child effects run before the layout's) and withdraws it when it closes.
 function stopNow(): void {
+  setCallTransport(null);
   client?.disconnect();
   client = null;
   fairId = null;
@@ -182,8 +190,10 @@ export function startLive(id: string): void {
   if (client && fairId === id) return;
   stopNow();
   fairId = id;
-  client = createRealtimeClient(openSocket, handlers);
-  client.connect(id);
+  const created = createRealtimeClient(openSocket, handlers);
+  client = created;
+  setCallTransport({ request: (event, payload) => created.request(event, payload) });
+  created.connect(id);
 }
 
 /**

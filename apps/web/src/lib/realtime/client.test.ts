@@ -17,6 +17,7 @@ function setup(options = {}) {
     status: vi.fn((status: ConnectionStatus) => statuses.push(status.kind)),
     diff: vi.fn(),
     self: vi.fn(),
+    media: vi.fn(),
   };
   const client = createRealtimeClient(fake.open, handlers, {
     ackTimeoutMs: 1_000,
@@ -126,6 +127,30 @@ describe('realtime client: server events', () => {
     expect(handlers.diff).toHaveBeenCalledWith(diff);
     expect(handlers.self).toHaveBeenCalledTimes(1);
     expect(handlers.self).toHaveBeenCalledWith(atTable);
+  });
+});
+
+describe('realtime client: media events', () => {
+  it('passes on checked peer changes and signals, and drops malformed ones', () => {
+    const { socket, handlers } = setup();
+    socket.open();
+    const place = { kind: 'table', tableId: TABLE_ID };
+    const peer = {
+      place,
+      peer: { person: { id: TABLE_ID, name: 'Matti', organisation: 'Kunta' }, publishes: true },
+      present: false,
+    };
+    const signal = {
+      place,
+      from: ROOM_ID,
+      signal: { kind: 'description', description: { type: 'offer', sdp: 'v=0' } },
+    };
+    socket.push('media.peer', peer);
+    socket.push('media.signal', signal);
+    socket.push('media.signal', { ...signal, from: 'someone' });
+    expect(handlers.media).toHaveBeenCalledTimes(2);
+    expect(handlers.media).toHaveBeenNthCalledWith(1, { type: 'peer', event: peer });
+    expect(handlers.media).toHaveBeenNthCalledWith(2, { type: 'signal', delivery: signal });
   });
 });
 

@@ -1,6 +1,12 @@
 import {
   clientEvents,
   connectRefusalSchema,
+  mediaModerationSchema,
+  mediaPeerEventSchema,
+  mediaSignalDeliverySchema,
+  type MediaModeration,
+  type MediaPeerEvent,
+  type MediaSignalDelivery,
   presenceDiffSchema,
   selfSchema,
   ServerEvent,
@@ -25,11 +31,18 @@ export type ConnectionStatus =
   /** Another tab or device opened the fair; this one stays closed until asked to take over. */
   | { kind: 'replaced' };
 
+/** A media event from the server, checked against the protocol. */
+export type MediaMessage =
+  | { type: 'peer'; event: MediaPeerEvent }
+  | { type: 'signal'; delivery: MediaSignalDelivery }
+  | { type: 'moderation'; notice: MediaModeration };
+
 /** Where the client reports what happens; the live session turns these into store actions. */
 export interface RealtimeHandlers {
   status(status: ConnectionStatus): void;
   diff(diff: PresenceDiff): void;
   self(self: Self): void;
+  media(message: MediaMessage): void;
 }
 
 export interface RealtimeClient {
@@ -107,6 +120,21 @@ export function createRealtimeClient(
       case ServerEvent.self: {
         const self = selfSchema.safeParse(payload);
         if (self.success) handlers.self(self.data);
+        return;
+      }
+      case ServerEvent.peer: {
+        const event = mediaPeerEventSchema.safeParse(payload);
+        if (event.success) handlers.media({ type: 'peer', event: event.data });
+        return;
+      }
+      case ServerEvent.signal: {
+        const delivery = mediaSignalDeliverySchema.safeParse(payload);
+        if (delivery.success) handlers.media({ type: 'signal', delivery: delivery.data });
+        return;
+      }
+      case ServerEvent.moderation: {
+        const notice = mediaModerationSchema.safeParse(payload);
+        if (notice.success) handlers.media({ type: 'moderation', notice: notice.data });
         return;
       }
       case ServerEvent.replaced:
