@@ -1,9 +1,10 @@
-import { type RoomOccupancy, lobbyStateOf } from '@kohtaamo/protocol';
+import { type RoomOccupancy, lobbyStateOf, publishesAt } from '@kohtaamo/protocol';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
+import { StageCall } from '../call/StageCall';
 import { goTo } from './live-session';
 import { LobbyRoomCard } from './LobbyRoomCard';
 import { usePresenceStore } from './presence-store';
@@ -42,6 +43,7 @@ export function LobbyPage() {
           </button>
         </div>
       )}
+      {onStage && <StageCall publishes={publishesAt({ kind: 'stage' }, me.role)} />}
 
       <section aria-labelledby={roomsHeadingId}>
         <h2 id={roomsHeadingId}>{t('live.roomsTitle')}</h2>

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useLanguage } from '../../hooks/use-language';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
+import { TableCall } from '../call/TableCall';
 import { PersonName } from './PersonName';
 import { tableIdOf } from './places';
 import { usePresenceStore } from './presence-store';
@@ -45,6 +46,7 @@ function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: st
   const tables = tableViews(room.tables, state);
   const standing = standingPeople(state);
   const description = pickText(room.description, language);
+  const myTable = tables.find((table) => table.id === myTableId);
 
   // A table added during the fair has no name here yet: load the fair again, once per set of
   // such tables, so a table the REST answer still lacks cannot cause a loop.
@@ -68,6 +70,7 @@ function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: st
           {t('live.presenceLoading')}
         </p>
       )}
+      {myTable && <TableCall key={myTable.id} tableId={myTable.id} tableName={myTable.name} />}
 
       <section aria-labelledby={tablesHeadingId}>
         <h2 id={tablesHeadingId}>{t('liveRoom.tablesTitle')}</h2>

@@ -35,6 +35,9 @@ let attempt = 0;
 /** Signals that arrived while the join was on its way; the engine takes them when it starts. */
 let early: MediaMessage[] = [];
 let connectionWasLost = false;
+/** The media path of the joined call, once the server has said it. */
+let joinedMode: MediaSession['mode'] | null = null;
+let releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
 export function setCallTransport(next: CallTransport | null): void {
   transport = next;
@@ -74,6 +77,7 @@ async function engineFor(
 
 /** Joins the call of a place the person is at; joining the call already joined does nothing. */
 export async function joinCall(place: MediaPlace): Promise<void> {
+  clearTimeout(releaseTimer);
   const state = useCallStore.getState();
   if (joined && mediaPlaceKey(joined) === mediaPlaceKey(place) && state.status.kind !== 'failed') {
     return;
@@ -101,6 +105,7 @@ export async function joinCall(place: MediaPlace): Promise<void> {
     return;
   }
   engine = started;
+  joinedMode = result.data.mode;
   mesh = started instanceof MeshCall ? started : null;
   for (const message of early) deliver(message);
   early = [];
@@ -113,9 +118,11 @@ export async function joinCall(place: MediaPlace): Promise<void> {
 
 /** Stops every track and connection of the call; a mesh call is left on the server too. */
 export function leaveCall(): void {
+  clearTimeout(releaseTimer);
   attempt += 1;
   const place = joined;
-  const wasMesh = mesh !== null;
+  const leaveOnServer = joinedMode !== 'livekit';
+  joinedMode = null;
   engine?.stop();
   engine = null;
   mesh = null;
@@ -123,7 +130,16 @@ export function leaveCall(): void {
   early = [];
   dispatchCall({ type: 'left' });
   // Standing up ends the call on the server by itself; this covers closing the call seated.
-  if (place && wasMesh) void transport?.request('media.leave', { place });
+  if (place && leaveOnServer) void transport?.request('media.leave', { place });
+}
+
+/**
+ * Leaves after a tick, unless the same call is joined again at once: React's strict mode and a
+ * re-rendered route mount the call view twice, which must not open the camera twice.
+ */
+export function releaseCall(): void {
+  clearTimeout(releaseTimer);
+  releaseTimer = setTimeout(leaveCall, 0);
 }
 
 /** Joins again from scratch: after a lost socket, or when the person asks to retry. */

@@ -160,8 +160,11 @@ export class LivekitCall implements CallEngine {
     if (this.stopped) return;
     const seen = new Set<string>();
     const local = this.room.localParticipant;
-    seen.add(local.identity);
-    this.sink({ type: 'participant', id: local.identity, changes: describe(local, true) });
+    // A stage viewer sends nothing and has no tile of their own.
+    if (this.session.publishes) {
+      seen.add(local.identity);
+      this.sink({ type: 'participant', id: local.identity, changes: describe(local, true) });
+    }
     for (const participant of this.room.remoteParticipants.values()) {
       seen.add(participant.identity);
       this.sink({

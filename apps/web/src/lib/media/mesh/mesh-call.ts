@@ -187,11 +187,12 @@ export class MeshCall implements CallEngine {
 
   private localChanged(): void {
     const tracks: LocalTracks = this.local.current();
-    this.sink({
-      type: 'participant',
-      id: this.session.self.person.id,
-      changes: { audio: tracks.audio, camera: tracks.camera, screen: tracks.screen },
-    });
+    if (this.session.self.publishes)
+      this.sink({
+        type: 'participant',
+        id: this.session.self.person.id,
+        changes: { audio: tracks.audio, camera: tracks.camera, screen: tracks.screen },
+      });
     for (const connection of this.connections.values()) connection.update();
   }
 
