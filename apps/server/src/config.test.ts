@@ -51,11 +51,25 @@ describe('configuration', () => {
     expect(withLivekit.media).toEqual({
       livekit: {
         url: 'wss://livekit.messut.example.fi',
+        apiUrl: 'wss://livekit.messut.example.fi',
         apiKey: 'APIkohtaamo',
         apiSecret: 'a-livekit-secret-of-at-least-32-characters',
       },
       iceServers: [{ urls: 'stun:stun.messut.example.fi:3478' }],
       tokenTtlSeconds: 120,
+    });
+  });
+
+  it('lets the server reach LiveKit at an address of its own network', () => {
+    const config = loadConfig({
+      LIVEKIT_URL: 'ws://localhost:7880',
+      LIVEKIT_API_URL: 'http://livekit:7880',
+      LIVEKIT_API_KEY: 'kohtaamo-dev',
+      LIVEKIT_API_SECRET: 'a-livekit-secret-of-at-least-32-characters',
+    });
+    expect(config.media.livekit).toMatchObject({
+      url: 'ws://localhost:7880',
+      apiUrl: 'http://livekit:7880',
     });
   });
 

@@ -44,6 +44,10 @@ const environmentSchema = z.object({
     .string()
     .regex(/^(wss?|https?):\/\/[^\s]+$/, 'Use the ws://, wss:// or https:// address of LiveKit')
     .optional(),
+  LIVEKIT_API_URL: z
+    .string()
+    .regex(/^(wss?|https?):\/\/[^\s]+$/, 'Use the http(s):// address of LiveKit for this server')
+    .optional(),
   LIVEKIT_API_KEY: z.string().min(1).optional(),
   LIVEKIT_API_SECRET: z.string().min(32, 'Use at least 32 characters').optional(),
   ICE_SERVERS: z
@@ -78,7 +82,10 @@ const checkedEnvironmentSchema = environmentSchema.superRefine((env, ctx) => {
 });
 
 export interface LivekitConfig {
+  /** Where browsers connect. */
   url: string;
+  /** Where this server calls LiveKit's API; the same as `url` unless the network differs. */
+  apiUrl: string;
   apiKey: string;
   apiSecret: string;
 }
@@ -147,7 +154,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     media: {
       livekit:
         env.LIVEKIT_URL && env.LIVEKIT_API_KEY && env.LIVEKIT_API_SECRET
-          ? { url: env.LIVEKIT_URL, apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET }
+          ? {
+              url: env.LIVEKIT_URL,
+              apiUrl: env.LIVEKIT_API_URL ?? env.LIVEKIT_URL,
+              apiKey: env.LIVEKIT_API_KEY,
+              apiSecret: env.LIVEKIT_API_SECRET,
+            }
           : undefined,
       iceServers: env.ICE_SERVERS,
       tokenTtlSeconds: env.MEDIA_TOKEN_TTL_SECONDS,

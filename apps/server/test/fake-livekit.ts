@@ -43,7 +43,8 @@ export async function startFakeLivekit(reply: TwirpReply = () => ({ status: 200,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const config: LivekitConfig = { url: `ws://127.0.0.1:${port}`, ...LIVEKIT_KEYS };
+  const url = `ws://127.0.0.1:${port}`;
+  const config: LivekitConfig = { url, apiUrl: url, ...LIVEKIT_KEYS };
   return {
     config,
     calls,

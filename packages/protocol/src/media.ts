@@ -22,8 +22,10 @@ import type { Role } from './registrations';
  *      it for a live connection. To connect again later, send `media.join` again.
  *    - `mode: 'mesh'`: peer-to-peer WebRTC signalled through the server, see below.
  * 3. Leaving the seat (standing up, moving, losing it) ends your part in the call: in mesh mode
- *    the server tells your peers, in LiveKit mode it removes you from the LiveKit room. Stop
- *    your tracks when you leave. `media.leave { place }` leaves a mesh call but keeps the seat.
+ *    the server tells your peers, in LiveKit mode it removes you from the LiveKit room. Move
+ *    first, then stop your tracks and disconnect: with LiveKit, leaving its room while presence
+ *    still seats you reads as having left the table, and the server stands you up.
+ *    `media.leave { place }` leaves a mesh call but keeps the seat.
  *
  * ## Mesh
  *

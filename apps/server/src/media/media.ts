@@ -54,7 +54,7 @@ export function createMedia(deps: MediaDeps) {
         mode: 'livekit',
         livekit,
         control: createLivekitControl(
-          new RoomServiceClient(livekit.url, livekit.apiKey, livekit.apiSecret),
+          new RoomServiceClient(livekit.apiUrl, livekit.apiKey, livekit.apiSecret),
         ),
       }
     : meshPath(createMeshCalls({ io: deps.io, presence, people, iceServers: config.iceServers }));
