@@ -72,7 +72,7 @@ export function createMeshCalls(deps: MeshCallDeps) {
       : [everyone];
   }
 
-  /** Who hears that a peer joined or left: the whole call, but only publishers of an viewer. */
+  /** Who hears that a peer joined or left: the whole call, but only publishers of a viewer. */
   function listenersOf(fairId: string, place: MediaPlace, peer: MeshPeer): string {
     return place.kind === 'stage' && !peer.publishes
       ? callRooms.stagePublishers(fairId)
