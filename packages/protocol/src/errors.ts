@@ -18,6 +18,15 @@ export const ErrorCode = {
   TABLE_FULL: 'TABLE_FULL',
   TABLE_LOCKED: 'TABLE_LOCKED',
   TABLE_CLOSED: 'TABLE_CLOSED',
+  /** The person asked has blocked the asker. */
+  BLOCKED: 'BLOCKED',
+  /** The asker's earlier request to the same person is still waiting for an answer. */
+  EXCHANGE_PENDING: 'EXCHANGE_PENDING',
+  /** The person asked declined the asker before; only they can start an exchange now. */
+  EXCHANGE_DECLINED: 'EXCHANGE_DECLINED',
+  /** The request was already answered or withdrawn. */
+  EXCHANGE_CLOSED: 'EXCHANGE_CLOSED',
+  ALREADY_CONTACTS: 'ALREADY_CONTACTS',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -52,6 +61,11 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   TABLE_FULL: 409,
   TABLE_LOCKED: 409,
   TABLE_CLOSED: 409,
+  BLOCKED: 403,
+  EXCHANGE_PENDING: 409,
+  EXCHANGE_DECLINED: 409,
+  EXCHANGE_CLOSED: 409,
+  ALREADY_CONTACTS: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,

@@ -8,5 +8,8 @@ export * from './fairs';
 export * from './agenda';
 export * from './registrations';
 export * from './api';
+export * from './contacts';
+export * from './meetings';
+export * from './report';
 export * from './realtime';
 export * from './presence-sync';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { type ContactServerEvents, contactServerEvent } from './contacts';
 import { apiErrorSchema } from './errors';
+import { type MeetingServerEvents, meetingClientEvents, meetingServerEvent } from './meetings';
 
 /**
  * The realtime protocol. A socket belongs to one fair: the client names it in the handshake
@@ -180,6 +182,7 @@ export const clientEvents = {
     payload: z.object({}).strict(),
     result: selfSchema,
   },
+  ...meetingClientEvents,
 } as const;
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientEvents)[E]['payload']>;
@@ -195,9 +198,11 @@ export const ServerEvent = {
   self: 'presence.self',
   /** Another tab or device of yours opened this fair; this connection is closed. */
   replaced: 'session.replaced',
+  ...contactServerEvent,
+  ...meetingServerEvent,
 } as const;
 
-export interface ServerEvents {
+export interface ServerEvents extends ContactServerEvents, MeetingServerEvents {
   'presence.diff': (diff: PresenceDiff) => void;
   'presence.self': (self: Self) => void;
   'session.replaced': () => void;
