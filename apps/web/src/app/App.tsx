@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
+import { ContactsPage } from '../features/contacts/ContactsPage';
 import { FairPage } from '../features/fair/FairPage';
 import { JoinPage } from '../features/join/JoinPage';
 import { MyFairsPage } from '../features/my-fairs/MyFairsPage';
@@ -21,6 +22,10 @@ const LobbyPage = lazy(() =>
 const RoomPage = lazy(() =>
   import('../features/live/RoomPage').then((module) => ({ default: module.RoomPage })),
 );
+// The report's charts are a large download that only organisers need.
+const ReportPage = lazy(() =>
+  import('../features/report/ReportPage').then((module) => ({ default: module.ReportPage })),
+);
 
 /** A lazily loaded page, with a loading note while its code arrives. */
 function Loaded({ children }: { children: ReactNode }) {
@@ -39,6 +44,15 @@ export function App() {
             <Route index element={<MyFairsPage />} />
             <Route path="/fairs/:fairId" element={<FairPage />} />
             <Route path="/fairs/:fairId/manage" element={<ManagePage />} />
+            <Route
+              path="/fairs/:fairId/manage/report"
+              element={
+                <Loaded>
+                  <ReportPage />
+                </Loaded>
+              }
+            />
+            <Route path="/fairs/:fairId/contacts" element={<ContactsPage />} />
             <Route
               path="/fairs/:fairId/live"
               element={
@@ -63,6 +77,7 @@ export function App() {
                   </Loaded>
                 }
               />
+              <Route path="contacts" element={<ContactsPage live />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
+import { TableSuggestions } from '../contacts/TableSuggestions';
 import { goTo } from './live-session';
 import { LobbyRoomCard } from './LobbyRoomCard';
 import { usePresenceStore } from './presence-store';
@@ -42,6 +43,8 @@ export function LobbyPage() {
           </button>
         </div>
       )}
+
+      <TableSuggestions fairId={fair.id} />
 
       <section aria-labelledby={roomsHeadingId}>
         <h2 id={roomsHeadingId}>{t('live.roomsTitle')}</h2>

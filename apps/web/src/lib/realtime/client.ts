@@ -1,6 +1,8 @@
 import {
   clientEvents,
   connectRefusalSchema,
+  exchangeRequestSchema,
+  meetingsChangedSchema,
   presenceDiffSchema,
   selfSchema,
   ServerEvent,
@@ -8,6 +10,8 @@ import {
   type ClientPayload,
   type ClientResult,
   type ConnectRefusal,
+  type ExchangeRequest,
+  type MeetingsChanged,
   type PresenceDiff,
   type Self,
 } from '@kohtaamo/protocol';
@@ -25,11 +29,23 @@ export type ConnectionStatus =
   /** Another tab or device opened the fair; this one stays closed until asked to take over. */
   | { kind: 'replaced' };
 
+/** News meant for this person alone: card exchanges and the people they met. */
+export type PersonalEvent =
+  | { kind: 'contactRequest' | 'contactAnswered' | 'contactWithdrawn'; request: ExchangeRequest }
+  | { kind: 'meetingsChanged'; change: MeetingsChanged };
+
+const exchangeEventKinds = {
+  [ServerEvent.contactRequest]: 'contactRequest',
+  [ServerEvent.contactAnswered]: 'contactAnswered',
+  [ServerEvent.contactWithdrawn]: 'contactWithdrawn',
+} as const;
+
 /** Where the client reports what happens; the live session turns these into store actions. */
 export interface RealtimeHandlers {
   status(status: ConnectionStatus): void;
   diff(diff: PresenceDiff): void;
   self(self: Self): void;
+  personal(event: PersonalEvent): void;
 }
 
 export interface RealtimeClient {
@@ -107,6 +123,19 @@ export function createRealtimeClient(
       case ServerEvent.self: {
         const self = selfSchema.safeParse(payload);
         if (self.success) handlers.self(self.data);
+        return;
+      }
+      case ServerEvent.contactRequest:
+      case ServerEvent.contactAnswered:
+      case ServerEvent.contactWithdrawn: {
+        const request = exchangeRequestSchema.safeParse(payload);
+        if (request.success)
+          handlers.personal({ kind: exchangeEventKinds[name], request: request.data });
+        return;
+      }
+      case ServerEvent.meetingsChanged: {
+        const change = meetingsChangedSchema.safeParse(payload);
+        if (change.success) handlers.personal({ kind: 'meetingsChanged', change: change.data });
         return;
       }
       case ServerEvent.replaced:
