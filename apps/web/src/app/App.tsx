@@ -2,7 +2,6 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
-import { ContactsPage } from '../features/contacts/ContactsPage';
 import { FairPage } from '../features/fair/FairPage';
 import { JoinPage } from '../features/join/JoinPage';
 import { MyFairsPage } from '../features/my-fairs/MyFairsPage';
@@ -21,6 +20,9 @@ const LobbyPage = lazy(() =>
 );
 const RoomPage = lazy(() =>
   import('../features/live/RoomPage').then((module) => ({ default: module.RoomPage })),
+);
+const ContactsPage = lazy(() =>
+  import('../features/contacts/ContactsPage').then((module) => ({ default: module.ContactsPage })),
 );
 // The report's charts are a large download that only organisers need.
 const ReportPage = lazy(() =>
@@ -52,7 +54,14 @@ export function App() {
                 </Loaded>
               }
             />
-            <Route path="/fairs/:fairId/contacts" element={<ContactsPage />} />
+            <Route
+              path="/fairs/:fairId/contacts"
+              element={
+                <Loaded>
+                  <ContactsPage />
+                </Loaded>
+              }
+            />
             <Route
               path="/fairs/:fairId/live"
               element={
@@ -77,7 +86,14 @@ export function App() {
                   </Loaded>
                 }
               />
-              <Route path="contacts" element={<ContactsPage live />} />
+              <Route
+                path="contacts"
+                element={
+                  <Loaded>
+                    <ContactsPage live />
+                  </Loaded>
+                }
+              />
             </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />
