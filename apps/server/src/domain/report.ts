@@ -8,12 +8,7 @@ import type {
 } from '@kohtaamo/protocol';
 import { ORGANISATION_TYPES } from '@kohtaamo/protocol';
 import { type IntervalColumns, mergeSittings, pairOverlaps } from './meetings';
-import {
-  countNewActors,
-  type EarlierMet,
-  type MeetingPerson,
-  meetingGraph,
-} from './new-actors';
+import { countNewActors, type EarlierMet, type MeetingPerson, meetingGraph } from './new-actors';
 
 type LocalizedNames = { fi?: string; en?: string; sv?: string };
 
@@ -30,7 +25,7 @@ export interface ReportInput {
   graceMs: number;
   people: readonly ReportPerson[];
   rooms: readonly { roomId: string; names: LocalizedNames }[];
-  /** The room index of each table index. */
+  /** The room index of each table index; -1 for a table no longer in the fair. */
   tableRoom: Int32Array;
   intervals: IntervalColumns;
   exchanged: readonly (readonly [number, number])[];
@@ -99,7 +94,8 @@ export function computeReport(input: ReportInput): FairReport {
       const q = graph.partner[k]!;
       if (q < p) continue;
       const row = graph.pairRow[k]!;
-      if (row >= 0) themeMeetings[tableRoom[pairs.firstTable[row]!]!]! += 1;
+      const room = row >= 0 ? tableRoom[pairs.firstTable[row]!]! : -1;
+      if (room >= 0) themeMeetings[room]! += 1;
       const x = Math.min(typeOf[p]!, typeOf[q]!);
       const y = Math.max(typeOf[p]!, typeOf[q]!);
       links[x * ORGANISATION_TYPES.length + y]! += 1;
@@ -120,6 +116,7 @@ export function computeReport(input: ReportInput): FairReport {
   const themeMs = new Float64Array(rooms.length);
   for (let t = 0; t < tableCount; t += 1) {
     const room = tableRoom[t]!;
+    if (room < 0) continue;
     for (let i = sittings.offsets[t]!; i < sittings.offsets[t + 1]!; i += 1) {
       const start = sittings.startMs[i]!;
       const end = sittings.endMs[i]!;
@@ -165,7 +162,9 @@ export function computeReport(input: ReportInput): FairReport {
       rooms: rooms.map(({ roomId, names }) => ({ roomId, names })),
       series: Array.from({ length: bucketCount }, (_, bucket) => ({
         at: new Date(firstMs + bucket * bucketMs).toISOString(),
-        seated: rooms.map((_room, room) => round2(seatedMs[bucket * rooms.length + room]! / bucketMs)),
+        seated: rooms.map((_room, room) =>
+          round2(seatedMs[bucket * rooms.length + room]! / bucketMs),
+        ),
       })),
     },
     organisationLinks: organisationLinks.slice(0, TOP_ORGANISATION_LINKS),

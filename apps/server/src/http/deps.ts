@@ -1,4 +1,5 @@
 import type { PasswordHasher } from '../auth/passwords';
+import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Store } from '../store/types';
@@ -20,4 +21,8 @@ export interface HttpDeps {
   isShuttingDown: () => boolean;
   /** Told when rooms or tables of a fair change, so live views and seat rules follow. */
   onLayoutChanged?: (fairId: string) => void;
+  /** Who met whom: people-I-met lists and the organiser's report. */
+  meetings: MeetingService;
+  /** Real-time notices to one person (exchange requests and answers); absent without sockets. */
+  notify?: PersonNotifier;
 }

@@ -4,6 +4,7 @@ import { type Self, ServerEvent, type ServerEvents } from '@kohtaamo/protocol';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import { type DisconnectReason, Server, type Socket } from 'socket.io';
+import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Presence } from '../presence/types';
@@ -14,6 +15,7 @@ import { authenticate, ConnectionRefused, type Member } from './handshake';
 import { createLayoutCache } from './layout';
 import { createLivePresence, type Departure } from './live-presence';
 import { isPlaceRoom, placeRooms, socketRooms } from './places';
+import { RealtimeError } from './realtime-error';
 
 export interface RealtimeOptions {
   store: Store;
@@ -26,6 +28,7 @@ export interface RealtimeOptions {
   redis: { url: string; keyPrefix: string } | undefined;
   presenceTtlMs: number;
   reconnectGraceMs: number;
+  meetings: MeetingService;
 }
 
 interface SocketData {
@@ -106,7 +109,21 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     metrics,
     nowMs: () => options.now().getTime(),
     reconnectGraceMs: options.reconnectGraceMs,
+    onSeatFreed(fairId, personId, tableId) {
+      options.meetings.seatFreed(fairId, personId, tableId).catch((err: unknown) => {
+        logger.warn({ err, fairId }, 'could not update the meetings of a freed seat');
+      });
+    },
   });
+
+  async function suggestionsFor(member: Member) {
+    const [fair, registration] = await Promise.all([
+      options.store.fairs.findById(member.fairId),
+      options.store.registrations.findById(member.fairId, member.registrationId),
+    ]);
+    if (!fair || !registration) throw new RealtimeError('NOT_REGISTERED', 'Not registered');
+    return options.meetings.suggestions(fair, registration, await live.roomStates(fair.id));
+  }
 
   io.use((socket, next) => {
     authenticate(socket.handshake, options).then(
@@ -149,6 +166,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       },
       'presence.snapshot': ({ scope }) => live.snapshot(member, scope),
       'presence.self': () => live.self(member),
+      'meetings.suggestions': () => suggestionsFor(member),
     };
     dispatch(socket, handlers, { logger, metrics, ready });
 
@@ -174,6 +192,11 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
   ];
 
   return {
+    /** Sends an event to one person's connections, on any node. */
+    notify: ((personId, event, ...args) => {
+      io.to(socketRooms.person(personId)).emit(event, ...args);
+    }) satisfies PersonNotifier as PersonNotifier,
+
     layoutChanged(fairId: string): void {
       live.layoutChanged(fairId).catch((err: unknown) => {
         logger.warn({ err, fairId }, 'could not reload the rooms of a fair');

@@ -82,13 +82,11 @@ export function meetingRepository(db: Db): MeetingRepository {
       `);
       // Both drivers answer raw SQL with `{ rows }`; the shared `Db` type cannot say so.
       const { rows } = result as unknown as { rows: EarlierRow[] };
-      return rows.map(
-        (row): EarlierMeeting => ({
-          accountId: row.account_id,
-          metAccountId: row.met_account_id,
-          metOrganisation: row.met_organisation,
-        }),
-      );
+      return rows.map((row): EarlierMeeting => ({
+        accountId: row.account_id,
+        metAccountId: row.met_account_id,
+        metOrganisation: row.met_organisation,
+      }));
     },
   };
 }

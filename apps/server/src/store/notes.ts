@@ -24,7 +24,10 @@ export function contactNoteRepository(db: Db): ContactNoteRepository {
       await db
         .insert(contactNotes)
         .values({ fairId, ownerId, contactId, ...values })
-        .onConflictDoUpdate({ target: [contactNotes.ownerId, contactNotes.contactId], set: values });
+        .onConflictDoUpdate({
+          target: [contactNotes.ownerId, contactNotes.contactId],
+          set: values,
+        });
     },
   };
 }

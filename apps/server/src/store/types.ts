@@ -152,6 +152,8 @@ export interface SeatIntervalRepository {
   }): Promise<void>;
   /** Every interval of the fair in the order they began. */
   list(fairId: string): Promise<SeatInterval[]>;
+  /** Every interval at the tables where this person ever sat: all that can overlap theirs. */
+  listAtTablesOf(fairId: string, registrationId: string): Promise<SeatInterval[]>;
   /** Ends every open interval of every fair at `leftAt`; returns how many there were. */
   closeAllOpen(leftAt: Date): Promise<number>;
 }
@@ -185,11 +187,7 @@ export interface ExchangeRecord {
 }
 
 export type AskRefusal =
-  | 'BLOCKED'
-  | 'EXCHANGE_PENDING'
-  | 'EXCHANGE_DECLINED'
-  | 'ALREADY_CONTACTS'
-  | 'RATE_LIMITED';
+  'BLOCKED' | 'EXCHANGE_PENDING' | 'EXCHANGE_DECLINED' | 'ALREADY_CONTACTS' | 'RATE_LIMITED';
 
 /** `accepted`: the other had already asked, so asking accepted their request. */
 export type AskOutcome =
@@ -198,9 +196,7 @@ export type AskOutcome =
   | { kind: 'refused'; code: AskRefusal };
 
 export type CloseOutcome =
-  | { kind: 'done'; request: ExchangeRecord }
-  | { kind: 'not_found' }
-  | { kind: 'closed' };
+  { kind: 'done'; request: ExchangeRecord } | { kind: 'not_found' } | { kind: 'closed' };
 
 export interface ExchangeRepository {
   /**
