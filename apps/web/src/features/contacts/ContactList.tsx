@@ -26,7 +26,10 @@ export function ContactList({ fairId }: { fairId: string }) {
                 {list.map(({ person, card, note }) => (
                   <li key={person.id} className="card contact">
                     <h3>{card.name ?? person.name}</h3>
-                    {person.organisation && <p className="muted">{person.organisation}</p>}
+                    {/* Their organisation as the fair knows it, unless their card says it. */}
+                    {person.organisation && !card.organisation && (
+                      <p className="muted">{person.organisation}</p>
+                    )}
                     <RevealedCard card={card} />
                     <ContactNote personId={person.id} name={person.name} note={note} />
                     <p>

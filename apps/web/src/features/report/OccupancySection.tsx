@@ -49,7 +49,7 @@ export function OccupancySection({
                 {view.rooms.map((room, index) => (
                   <Line
                     key={room.key}
-                    type="monotone"
+                    type="linear"
                     dataKey={room.key}
                     name={room.name}
                     stroke={seriesColour(index)}
