@@ -4,7 +4,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { FormStatus } from '../../ui/FormStatus';
 import { ResourceView } from '../../ui/ResourceView';
 import { retry, unblockPerson, useContactsStore } from './contacts-store';
-import { useListAction } from './use-request-action';
+import { useListAction } from './use-list-action';
 
 /** People I blocked from asking for my card, each of whom I can let ask again. */
 export function BlockedList() {

@@ -6,7 +6,7 @@ import { FormStatus } from '../../ui/FormStatus';
 import { ResourceView } from '../../ui/ResourceView';
 import { answerRequest, blockPerson, retry, useContactsStore } from './contacts-store';
 import { RequestMessage } from './RequestMessage';
-import { useListAction } from './use-request-action';
+import { useListAction } from './use-list-action';
 
 /**
  * Requests others sent me, each with accept, decline and block. `compact` (in the live fair)

@@ -4,7 +4,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { FormStatus } from '../../ui/FormStatus';
 import { useContactsStore, withdrawRequest } from './contacts-store';
 import { RequestMessage } from './RequestMessage';
-import { useListAction } from './use-request-action';
+import { useListAction } from './use-list-action';
 
 /** My requests still waiting for an answer, each of which I can withdraw. */
 export function OutgoingRequests() {
