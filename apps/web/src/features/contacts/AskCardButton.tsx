@@ -40,10 +40,13 @@ export function AskCardButton({ person, state }: AskCardButtonProps) {
   const [sent, setSent] = useState<ExchangeStatus | null>(null);
   const buttonRef = useReturnFocus<HTMLButtonElement>(asking);
 
+  // Right after asking, the status line says what happened until the state moves on (an
+  // answer arrives), and the state would only repeat it.
+  const justSent = sent !== null && state === (sent === 'accepted' ? 'contacts' : 'asked_by_me');
+
   let body = null;
   if (state !== 'none') {
-    // Right after sending, the status line below says it; the state would repeat it.
-    if (!sent) {
+    if (!justSent) {
       body = <p className="exchange-state">{t(STATE_TEXT[state], { name: person.name })}</p>;
     }
   } else if (asking) {
@@ -65,7 +68,7 @@ export function AskCardButton({ person, state }: AskCardButtonProps) {
   return (
     <div className="ask-card">
       {body}
-      <FormStatus message={sent ? t(sentText(sent), { name: person.name }) : undefined} />
+      <FormStatus message={justSent ? t(sentText(sent), { name: person.name }) : undefined} />
     </div>
   );
 }

@@ -22,7 +22,14 @@ export function IncomingRequests({ compact = false }: { compact?: boolean }) {
 
   return (
     <section aria-labelledby={headingId} className={compact ? 'card requests-panel' : undefined}>
-      <h2 id={headingId}>{t('requests.incomingTitle', { count: incoming.length })}</h2>
+      {/* In the live fair this panel comes before the page's h1, so it is a titled region. */}
+      {compact ? (
+        <p id={headingId} className="panel-title">
+          {t('requests.incomingTitle', { count: incoming.length })}
+        </p>
+      ) : (
+        <h2 id={headingId}>{t('requests.incomingTitle', { count: incoming.length })}</h2>
+      )}
       {open.status !== 'ready' && (
         <ResourceView resource={open} onRetry={() => retry('open')}>
           {() => null}

@@ -38,7 +38,7 @@ export function LinksSection({ links }: { links: readonly OrganisationLink[] }) 
               >
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="label" width={150} />
+                <YAxis type="category" dataKey="label" width={150} interval={0} />
                 <Tooltip />
                 <Bar dataKey="meetings" name={meetings} fill={seriesColour(2)} />
               </BarChart>

@@ -43,7 +43,10 @@ export function OccupancySection({
               <LineChart data={view.rows} accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="time" minTickGap={16} />
-                <YAxis width={40} />
+                <YAxis
+                  width={48}
+                  tickFormatter={(value: number) => formatDecimal(value, language)}
+                />
                 <Tooltip />
                 <Legend />
                 {view.rooms.map((room, index) => (

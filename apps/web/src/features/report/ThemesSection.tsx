@@ -24,11 +24,11 @@ export function ThemesSection({ themes }: { themes: readonly ThemeReport[] }) {
         <ChartFigure
           caption={t('report.themes.caption')}
           chart={
-            <ResponsiveContainer width="100%" height={Math.max(CHART_HEIGHT_PX, rows.length * 36)}>
+            <ResponsiveContainer width="100%" height={Math.max(CHART_HEIGHT_PX, rows.length * 40)}>
               <BarChart data={rows} layout="vertical" accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="name" width={110} />
+                <YAxis type="category" dataKey="name" width={150} interval={0} />
                 <Tooltip />
                 <Bar dataKey="meetings" name={meetings} fill={seriesColour(0)} />
               </BarChart>
