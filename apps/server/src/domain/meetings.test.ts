@@ -112,6 +112,19 @@ describe('meetings from seat intervals', () => {
     expect(pairs.firstAtMs[row]).toBe(s(40));
   });
 
+  it('a sitting of no length is not where a pair first met', () => {
+    // Person 1 sits at table 2 and moves on in the same instant, while 0 sits there.
+    const pairs = overlapsOf([
+      [0, 2, 0, 100],
+      [1, 2, 50, 50],
+      [0, 1, 200, 500],
+      [1, 1, 200, 500],
+    ]);
+    const row = pairs.rowOf(0, 1);
+    expect(pairs.firstTable[row]).toBe(1);
+    expect(pairs.overlapMs[row]).toBe(s(300));
+  });
+
   it('an exchange of cards is a meeting even without time at a table', () => {
     const met = metWith(
       [

@@ -181,6 +181,8 @@ function overlapsAtTables(sittings: MergedSittings, tableCount: number): Contrib
       const start = sittings.startMs[row]!;
       const end = sittings.endMs[row]!;
       const p = sittings.person[row]!;
+      // A sitting of no length (sat down and moved on at once) overlaps nobody.
+      if (end <= start) continue;
       let kept = 0;
       for (const other of active) {
         const otherEnd = sittings.endMs[other]!;
@@ -193,7 +195,7 @@ function overlapsAtTables(sittings: MergedSittings, tableCount: number): Contrib
         found.push(p < q ? p : q, p < q ? q : p, ms, t, start);
       }
       active.length = kept;
-      if (end > start) active.push(row);
+      active.push(row);
     }
   }
   return found;
