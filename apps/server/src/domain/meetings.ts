@@ -141,11 +141,20 @@ export function mergeSittings(
 /** Growable columns of what each overlap contributes to a pair. */
 class Contributions {
   count = 0;
-  a = new Int32Array(1024);
-  b = new Int32Array(1024);
-  ms = new Float64Array(1024);
-  table = new Int32Array(1024);
-  atMs = new Float64Array(1024);
+  a: Int32Array;
+  b: Int32Array;
+  ms: Float64Array;
+  table: Int32Array;
+  atMs: Float64Array;
+
+  constructor(expected: number) {
+    const size = Math.max(1024, expected);
+    this.a = new Int32Array(size);
+    this.b = new Int32Array(size);
+    this.ms = new Float64Array(size);
+    this.table = new Int32Array(size);
+    this.atMs = new Float64Array(size);
+  }
 
   push(a: number, b: number, ms: number, table: number, atMs: number): void {
     if (this.count === this.a.length) this.grow();
@@ -173,7 +182,8 @@ class Contributions {
 
 /** Every time two sittings at one table overlap, as `a < b`: one sweep per table in start order. */
 function overlapsAtTables(sittings: MergedSittings, tableCount: number): Contributions {
-  const found = new Contributions();
+  // A table seats a handful, so each sitting overlaps a few others; sized to rarely grow.
+  const found = new Contributions(sittings.person.length * 4);
   const active: number[] = [];
   for (let t = 0; t < tableCount; t += 1) {
     active.length = 0;

@@ -39,10 +39,11 @@ export function meetingGraph(
   exchanged: readonly (readonly [number, number])[],
 ): MeetingGraph {
   const degree = new Int32Array(personCount + 1);
-  const metRows: number[] = [];
+  const metRows = new Int32Array(pairs.count);
+  let metCount = 0;
   for (let row = 0; row < pairs.count; row += 1) {
     if (!reachesThreshold(pairs.overlapMs[row]!, thresholdSeconds)) continue;
-    metRows.push(row);
+    metRows[metCount++] = row;
     degree[pairs.a[row]! + 1]! += 1;
     degree[pairs.b[row]! + 1]! += 1;
   }
@@ -64,7 +65,7 @@ export function meetingGraph(
   const offsets = degree;
   for (let p = 0; p < personCount; p += 1) offsets[p + 1]! += offsets[p]!;
   const cursor = offsets.slice(0, personCount);
-  const meetings = metRows.length + extra.length;
+  const meetings = metCount + extra.length;
   const partner = new Int32Array(meetings * 2);
   const pairRow = new Int32Array(meetings * 2);
   const link = (a: number, b: number, row: number) => {
@@ -73,7 +74,10 @@ export function meetingGraph(
     partner[cursor[b]!] = a;
     pairRow[cursor[b]!++] = row;
   };
-  for (const row of metRows) link(pairs.a[row]!, pairs.b[row]!, row);
+  for (let k = 0; k < metCount; k += 1) {
+    const row = metRows[k]!;
+    link(pairs.a[row]!, pairs.b[row]!, row);
+  }
   for (const [a, b, row] of extra) link(a, b, row);
   return { offsets, partner, pairRow, meetings };
 }
