@@ -62,7 +62,9 @@ function generateFair() {
   const earlier = new Map<number, EarlierMet>();
   for (let person = 0; person < PEOPLE; person += 10) {
     earlier.set(person, {
-      accounts: new Set(Array.from({ length: 20 }, () => `account-${Math.floor(random() * PEOPLE)}`)),
+      accounts: new Set(
+        Array.from({ length: 20 }, () => `account-${Math.floor(random() * PEOPLE)}`),
+      ),
       organisations: new Set(
         Array.from({ length: 10 }, () => `organisation ${Math.floor(random() * ORGANISATIONS)}`),
       ),
