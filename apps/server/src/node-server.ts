@@ -1,22 +1,34 @@
 import { createServer, type Server } from 'node:http';
 import { createApp } from './http/app';
+import { createMeetingService, type PersonNotifier } from './meetings/meeting-service';
 import type { HttpDeps } from './http/deps';
 import { attachRealtime, type Realtime, type RealtimeOptions } from './realtime/socket-server';
 
-type SharedWithHttp = 'store' | 'logger' | 'metrics' | 'cookieSecret' | 'now';
+type SharedWithHttp = 'store' | 'logger' | 'metrics' | 'cookieSecret' | 'now' | 'meetings';
 
 /**
  * One node: the REST app and Socket.IO on one HTTP server, not yet listening. Rooms and tables
  * edited through the API reach the live side through `onLayoutChanged`.
  */
 export async function createNodeServer(
-  http: Omit<HttpDeps, 'onLayoutChanged' | 'livekitWebhook'>,
+  http: Omit<HttpDeps, 'onLayoutChanged' | 'livekitWebhook' | 'meetings' | 'notify'>,
   live: Omit<RealtimeOptions, SharedWithHttp>,
 ): Promise<{ server: Server; realtime: Realtime }> {
   const { livekit } = live.media;
+  // Requests and freed seats arrive only after `listen`, by which time `realtime` exists.
+  const notify: PersonNotifier = (personId, event, ...args) =>
+    realtime.notify(personId, event, ...args);
+  const meetings = createMeetingService({
+    store: http.store,
+    logger: http.logger,
+    nowMs: () => http.now().getTime(),
+    reconnectGraceMs: live.reconnectGraceMs,
+    notify,
+  });
   const app = createApp({
     ...http,
-    // Requests arrive only after `listen`, by which time `realtime` exists.
+    meetings,
+    notify,
     onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
     livekitWebhook: livekit && {
       apiKey: livekit.apiKey,
@@ -32,6 +44,7 @@ export async function createNodeServer(
     metrics: http.metrics,
     cookieSecret: http.cookieSecret,
     now: http.now,
+    meetings,
   });
   return { server, realtime };
 }

@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { createArgon2Hasher } from '../src/auth/passwords';
 import { createApp } from '../src/http/app';
+import { createMeetingService } from '../src/meetings/meeting-service';
 import type { HttpDeps } from '../src/http/deps';
 import { createMetrics } from '../src/observability/metrics';
 import type { Store } from '../src/store/types';
@@ -24,9 +25,10 @@ export interface TestApi {
 let accountCounter = 0;
 
 export function createTestApi(store: Store, overrides: Partial<HttpDeps> = {}): TestApi {
+  const logger = pino({ level: 'silent' });
   const app = createApp({
     store,
-    logger: pino({ level: 'silent' }),
+    logger,
     metrics: createMetrics(),
     passwords: createArgon2Hasher(),
     session: { ttlMs: 60 * 60 * 1000, secureCookie: false },
@@ -34,6 +36,13 @@ export function createTestApi(store: Store, overrides: Partial<HttpDeps> = {}): 
     publicUrl: 'http://kohtaamo.test',
     now: () => new Date(),
     isShuttingDown: () => false,
+    meetings: createMeetingService({
+      store,
+      logger,
+      nowMs: () => (overrides.now ?? (() => new Date()))().getTime(),
+      reconnectGraceMs: 120_000,
+      notify: overrides.notify,
+    }),
     ...overrides,
   });
   return {

@@ -28,6 +28,21 @@ export const apiRoutes = {
   agenda: '/api/fairs/:fairId/agenda',
   agendaItem: '/api/fairs/:fairId/agenda/:itemId',
   agendaIcs: '/api/fairs/:fairId/agenda.ics',
+  myCard: '/api/fairs/:fairId/card',
+  exchanges: '/api/fairs/:fairId/exchanges',
+  exchange: '/api/fairs/:fairId/exchanges/:exchangeId',
+  exchangeAnswer: '/api/fairs/:fairId/exchanges/:exchangeId/answer',
+  blocks: '/api/fairs/:fairId/blocks',
+  block: '/api/fairs/:fairId/blocks/:personId',
+  contacts: '/api/fairs/:fairId/contacts',
+  contact: '/api/fairs/:fairId/contacts/:personId',
+  contactNote: '/api/fairs/:fairId/contacts/:personId/note',
+  contactsVcf: '/api/fairs/:fairId/contacts.vcf',
+  contactVcf: '/api/fairs/:fairId/contacts/:personId.vcf',
+  contactsCsv: '/api/fairs/:fairId/contacts.csv',
+  peopleIMet: '/api/fairs/:fairId/met',
+  report: '/api/fairs/:fairId/report',
+  reportCsv: '/api/fairs/:fairId/report.csv',
 } as const;
 export type ApiRoute = (typeof apiRoutes)[keyof typeof apiRoutes];
 

@@ -24,6 +24,15 @@ export const ErrorCode = {
   NOT_PEER: 'NOT_PEER',
   /** Media: the mesh stage has as many viewers as it can serve; larger audiences need LiveKit. */
   MEDIA_FULL: 'MEDIA_FULL',
+  /** The person asked has blocked the asker. */
+  BLOCKED: 'BLOCKED',
+  /** The asker's earlier request to the same person is still waiting for an answer. */
+  EXCHANGE_PENDING: 'EXCHANGE_PENDING',
+  /** The person asked declined the asker before; only they can start an exchange now. */
+  EXCHANGE_DECLINED: 'EXCHANGE_DECLINED',
+  /** The request was already answered or withdrawn. */
+  EXCHANGE_CLOSED: 'EXCHANGE_CLOSED',
+  ALREADY_CONTACTS: 'ALREADY_CONTACTS',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -61,6 +70,11 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   NOT_SEATED: 403,
   NOT_PEER: 403,
   MEDIA_FULL: 409,
+  BLOCKED: 403,
+  EXCHANGE_PENDING: 409,
+  EXCHANGE_DECLINED: 409,
+  EXCHANGE_CLOSED: 409,
+  ALREADY_CONTACTS: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,

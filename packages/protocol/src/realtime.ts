@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { idSchema, personRefSchema } from './common';
 import { mediaEvents, MediaServerEvent, type MediaServerEvents } from './media';
+import { type ContactServerEvents, contactServerEvent } from './contacts';
 import { apiErrorSchema } from './errors';
+import { type MeetingServerEvents, meetingClientEvents, meetingServerEvent } from './meetings';
 
 /**
  * The realtime protocol. A socket belongs to one fair: the client names it in the handshake
@@ -174,6 +176,7 @@ export const clientEvents = {
     result: selfSchema,
   },
   ...mediaEvents,
+  ...meetingClientEvents,
 } as const;
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientEvents)[E]['payload']>;
@@ -190,9 +193,11 @@ export const ServerEvent = {
   /** Another tab or device of yours opened this fair; this connection is closed. */
   replaced: 'session.replaced',
   ...MediaServerEvent,
+  ...contactServerEvent,
+  ...meetingServerEvent,
 } as const;
 
-export interface ServerEvents extends MediaServerEvents {
+export interface ServerEvents extends MediaServerEvents, ContactServerEvents, MeetingServerEvents {
   'presence.diff': (diff: PresenceDiff) => void;
   'presence.self': (self: Self) => void;
   'session.replaced': () => void;

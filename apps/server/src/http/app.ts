@@ -6,10 +6,12 @@ import type { HttpDeps } from './deps';
 import { errorMiddleware, unknownApiRoute } from './error-middleware';
 import { agendaRoutes } from './routes/agenda-routes';
 import { authRoutes } from './routes/auth-routes';
+import { contactRoutes } from './routes/contact-routes';
 import { fairRoutes } from './routes/fair-routes';
 import { healthRoutes } from './routes/health-routes';
 import { livekitWebhookRoutes } from './routes/livekit-webhook-routes';
 import { registrationRoutes } from './routes/registration-routes';
+import { reportRoutes } from './routes/report-routes';
 import { roomRoutes } from './routes/room-routes';
 import { loadSession } from './session';
 
@@ -59,6 +61,8 @@ export function createApp(deps: HttpDeps): Express {
   app.use(registrationRoutes(deps));
   app.use(roomRoutes(deps));
   app.use(agendaRoutes(deps));
+  app.use(contactRoutes(deps));
+  app.use(reportRoutes(deps));
   app.use('/api', unknownApiRoute);
   if (deps.webDistDir && existsSync(path.join(deps.webDistDir, 'index.html'))) {
     app.use(webApp(deps.webDistDir));

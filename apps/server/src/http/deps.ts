@@ -1,4 +1,5 @@
 import type { PasswordHasher } from '../auth/passwords';
+import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Store } from '../store/types';
@@ -23,4 +24,8 @@ export interface HttpDeps {
   onLayoutChanged?: (fairId: string) => void;
   /** LiveKit's webhook; only served when LiveKit is configured. */
   livekitWebhook?: LivekitWebhook;
+  /** Who met whom: people-I-met lists and the organiser's report. */
+  meetings: MeetingService;
+  /** Real-time notices to one person (exchange requests and answers); absent without sockets. */
+  notify?: PersonNotifier;
 }

@@ -5,6 +5,7 @@ import {
   type PersonRef,
   type PresenceSnapshot,
   type RoomMember,
+  type RoomState,
   type Scope,
   type Self,
 } from '@kohtaamo/protocol';
@@ -17,7 +18,7 @@ import type { Fanout } from './fanout';
 import type { Member } from './handshake';
 import { createHoldings, type Holding } from './holdings';
 import type { FairLayout, LayoutCache } from './layout';
-import { resolveDestination, roomIdOf, selfAt } from './places';
+import { resolveDestination, roomIdOf, selfAt, tableIdOf } from './places';
 import { RealtimeError, refusalMessages } from './realtime-error';
 import { recordSeat, recordSeatInBackground } from './seat-records';
 
@@ -31,6 +32,8 @@ export interface LivePresenceDeps {
   nowMs: () => number;
   /** How long a dropped connection keeps its place before it is freed. */
   reconnectGraceMs: number;
+  /** Told after a freed seat's interval is stored, so meetings can follow. */
+  onSeatFreed?: (fairId: string, personId: string, tableId: string) => void;
 }
 
 /** Why a connection ended, as far as its place is concerned. */
@@ -82,6 +85,11 @@ export function createLivePresence(deps: LivePresenceDeps) {
     if (holding && change.to) holding.location = change.to;
     fanout.follow(change.fairId, change.person.id, change.from, change.to);
     fanout.publish(change);
+    // Every announced change has had its seat interval written, so the freed seat is on record.
+    const freedTable = tableIdOf(change.from);
+    if (freedTable && freedTable !== tableIdOf(change.to)) {
+      deps.onSeatFreed?.(change.fairId, change.person.id, freedTable);
+    }
   }
 
   /** Puts a person back where they were (or as near as the rules allow) after losing the place. */
@@ -301,6 +309,15 @@ export function createLivePresence(deps: LivePresenceDeps) {
       const nowMs = deps.nowMs();
       const all = [...holdings.byFair().values()].flatMap((people) => [...people.values()]);
       await Promise.all(all.map((holding) => free(holding, holding.droppedAtMs ?? nowMs)));
+    },
+
+    /** Every room of the fair as presence sees it now. */
+    async roomStates(fairId: string): Promise<RoomState[]> {
+      const layout = await layoutWithRules(fairId);
+      const rooms = await Promise.all(
+        layout.roomIds.map((roomId) => presence.room(fairId, roomId)),
+      );
+      return rooms.map(({ state }) => state);
     },
 
     /** Stops the grace timers; the places expire unless another node adopts them. */

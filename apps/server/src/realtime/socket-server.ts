@@ -6,6 +6,7 @@ import { createClient } from 'redis';
 import { type DisconnectReason, Server, type Socket } from 'socket.io';
 import type { MediaConfig } from '../config';
 import { createMedia } from '../media/media';
+import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Presence } from '../presence/types';
@@ -17,6 +18,7 @@ import { createLayoutCache } from './layout';
 import { createLivePresence, type Departure } from './live-presence';
 import { mediaHandlers } from './media-handlers';
 import { isPlaceRoom, placeRooms, socketRooms } from './places';
+import { RealtimeError } from './realtime-error';
 
 export interface RealtimeOptions {
   store: Store;
@@ -30,6 +32,7 @@ export interface RealtimeOptions {
   presenceTtlMs: number;
   reconnectGraceMs: number;
   media: MediaConfig;
+  meetings: MeetingService;
 }
 
 interface SocketData {
@@ -127,7 +130,21 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     metrics,
     nowMs: () => options.now().getTime(),
     reconnectGraceMs: options.reconnectGraceMs,
+    onSeatFreed(fairId, personId, tableId) {
+      options.meetings.seatFreed(fairId, personId, tableId).catch((err: unknown) => {
+        logger.warn({ err, fairId }, 'could not update the meetings of a freed seat');
+      });
+    },
   });
+
+  async function suggestionsFor(member: Member) {
+    const [fair, registration] = await Promise.all([
+      options.store.fairs.findById(member.fairId),
+      options.store.registrations.findById(member.fairId, member.registrationId),
+    ]);
+    if (!fair || !registration) throw new RealtimeError('NOT_REGISTERED', 'Not registered');
+    return options.meetings.suggestions(fair, registration, await live.roomStates(fair.id));
+  }
 
   io.use((socket, next) => {
     authenticate(socket.handshake, options).then(
@@ -171,6 +188,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       'presence.snapshot': ({ scope }) => live.snapshot(member, scope),
       'presence.self': () => live.self(member),
       ...mediaHandlers(media, member, socket.id),
+      'meetings.suggestions': () => suggestionsFor(member),
     };
     dispatch(socket, handlers, { logger, metrics, ready });
 
@@ -198,6 +216,10 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
   return {
     /** Calls at tables and on the stage: moderation and LiveKit's webhook go through it. */
     media,
+    /** Sends an event to one person's connections, on any node. */
+    notify: ((personId, event, ...args) => {
+      io.to(socketRooms.person(personId)).emit(event, ...args);
+    }) satisfies PersonNotifier as PersonNotifier,
 
     layoutChanged(fairId: string): void {
       live.layoutChanged(fairId).catch((err: unknown) => {

@@ -1,5 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { accountRepository } from './accounts';
+import { contactCardRepository } from './cards';
+import { exchangeRepository } from './exchanges';
+import { meetingRepository } from './meetings';
+import { contactNoteRepository } from './notes';
 import { agendaRepository } from './agenda';
 import type { Db } from './db';
 import { StoreUnavailableError } from './errors';
@@ -24,6 +28,10 @@ export function createStore(db: Db, close: () => Promise<void>): Store {
     agenda: mapErrors(agendaRepository(db)),
     registrations: mapErrors(registrationRepository(db)),
     seatIntervals: mapErrors(seatIntervalRepository(db)),
+    cards: mapErrors(contactCardRepository(db)),
+    exchanges: mapErrors(exchangeRepository(db)),
+    notes: mapErrors(contactNoteRepository(db)),
+    meetings: mapErrors(meetingRepository(db)),
 
     async ping() {
       try {

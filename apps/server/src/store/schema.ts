@@ -1,6 +1,9 @@
 import {
   AGENDA_KINDS,
+  CARD_FIELDS,
+  type CardFields,
   DEFAULT_MEETING_THRESHOLD_SECONDS,
+  EXCHANGE_STATUSES,
   DEFAULT_TABLE_CAPACITY,
   FAIR_STATUSES,
   LANGUAGES,
@@ -268,5 +271,114 @@ export const seatIntervals = pgTable(
       'seat_intervals_left_after_joined',
       sql`${t.leftAt} is null or ${t.leftAt} >= ${t.joinedAt}`,
     ),
+  ],
+);
+
+/** A person's contact card in a fair; absent until they first save one. */
+export const contactCards = pgTable('contact_cards', {
+  registrationId: uuid('registration_id')
+    .primaryKey()
+    .references(() => registrations.id, { onDelete: 'cascade' }),
+  fairId: uuid('fair_id')
+    .notNull()
+    .references(() => fairs.id, { onDelete: 'cascade' }),
+  fields: jsonb('fields').$type<CardFields>().notNull(),
+  shared: text('shared', { enum: CARD_FIELDS }).array().notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const exchanges = pgTable(
+  'exchanges',
+  {
+    id: id(),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    fromId: uuid('from_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    toId: uuid('to_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    message: text('message').notNull().default(''),
+    status: text('status', { enum: EXCHANGE_STATUSES }).notNull().default('pending'),
+    createdAt: createdAt(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('exchanges_fair_id_idx').on(t.fairId),
+    index('exchanges_from_created_idx').on(t.fromId, t.createdAt),
+    index('exchanges_to_id_idx').on(t.toId),
+    // One open request per direction; the repository also keeps one accepted per pair.
+    uniqueIndex('exchanges_one_pending')
+      .on(t.fromId, t.toId)
+      .where(sql`${t.status} = 'pending'`),
+    check('exchanges_status_valid', oneOf(t.status, EXCHANGE_STATUSES)),
+    check('exchanges_not_self', sql`${t.fromId} <> ${t.toId}`),
+  ],
+);
+
+export const blocks = pgTable(
+  'blocks',
+  {
+    blockerId: uuid('blocker_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    blockedId: uuid('blocked_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ name: 'blocks_pk', columns: [t.blockerId, t.blockedId] })],
+);
+
+/** A private note one person keeps on another; read by its owner only. */
+export const contactNotes = pgTable(
+  'contact_notes',
+  {
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    note: text('note').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ name: 'contact_notes_pk', columns: [t.ownerId, t.contactId] })],
+);
+
+/**
+ * Time two people sat together, derived from seat intervals (and rebuilt from them whenever
+ * asked), kept so that later fairs know who had met before. `person_a` < `person_b`.
+ */
+export const meetings = pgTable(
+  'meetings',
+  {
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    personA: uuid('person_a')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    personB: uuid('person_b')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    overlapSeconds: integer('overlap_seconds').notNull(),
+    firstTableId: uuid('first_table_id').notNull(),
+    firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'meetings_pk', columns: [t.personA, t.personB] }),
+    index('meetings_fair_id_idx').on(t.fairId),
+    index('meetings_person_b_idx').on(t.personB),
+    check('meetings_ordered_pair', sql`${t.personA} < ${t.personB}`),
+    check('meetings_overlap_not_negative', sql`${t.overlapSeconds} >= 0`),
   ],
 );

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from './db';
 import { seatIntervals } from './schema';
 import type { SeatInterval, SeatIntervalRepository } from './types';
@@ -62,6 +62,23 @@ export function seatIntervalRepository(db: Db): SeatIntervalRepository {
         .select()
         .from(seatIntervals)
         .where(eq(seatIntervals.fairId, fairId))
+        .orderBy(asc(seatIntervals.joinedAt), asc(seatIntervals.id));
+      return rows.map(toSeatInterval);
+    },
+
+    async listAtTablesOf(fairId, registrationId) {
+      const tablesOfPerson = db
+        .selectDistinct({ tableId: seatIntervals.tableId })
+        .from(seatIntervals)
+        .where(
+          and(eq(seatIntervals.fairId, fairId), eq(seatIntervals.registrationId, registrationId)),
+        );
+      const rows = await db
+        .select()
+        .from(seatIntervals)
+        .where(
+          and(eq(seatIntervals.fairId, fairId), inArray(seatIntervals.tableId, tablesOfPerson)),
+        )
         .orderBy(asc(seatIntervals.joinedAt), asc(seatIntervals.id));
       return rows.map(toSeatInterval);
     },

@@ -1,6 +1,9 @@
 import type {
   Account,
   AgendaItem,
+  CardField,
+  CardFields,
+  ExchangeStatus,
   Fair,
   Profile,
   Registration,
@@ -149,8 +152,122 @@ export interface SeatIntervalRepository {
   }): Promise<void>;
   /** Every interval of the fair in the order they began. */
   list(fairId: string): Promise<SeatInterval[]>;
+  /** Every interval at the tables where this person ever sat: all that can overlap theirs. */
+  listAtTablesOf(fairId: string, registrationId: string): Promise<SeatInterval[]>;
   /** Ends every open interval of every fair at `leftAt`; returns how many there were. */
   closeAllOpen(leftAt: Date): Promise<number>;
+}
+
+export interface CardRecord {
+  registrationId: string;
+  card: CardFields;
+  shared: CardField[];
+  updatedAt: Date;
+}
+
+export interface ContactCardRepository {
+  find(fairId: string, registrationId: string): Promise<CardRecord | null>;
+  findMany(fairId: string, registrationIds: readonly string[]): Promise<CardRecord[]>;
+  put(
+    fairId: string,
+    registrationId: string,
+    card: CardFields,
+    shared: readonly CardField[],
+  ): Promise<CardRecord>;
+}
+
+export interface ExchangeRecord {
+  id: string;
+  fromId: string;
+  toId: string;
+  message: string;
+  status: ExchangeStatus;
+  createdAt: Date;
+  answeredAt: Date | null;
+}
+
+export type AskRefusal =
+  'BLOCKED' | 'EXCHANGE_PENDING' | 'EXCHANGE_DECLINED' | 'ALREADY_CONTACTS' | 'RATE_LIMITED';
+
+/** `accepted`: the other had already asked, so asking accepted their request. */
+export type AskOutcome =
+  | { kind: 'asked'; request: ExchangeRecord }
+  | { kind: 'accepted'; request: ExchangeRecord }
+  | { kind: 'refused'; code: AskRefusal };
+
+export type CloseOutcome =
+  { kind: 'done'; request: ExchangeRecord } | { kind: 'not_found' } | { kind: 'closed' };
+
+export interface ExchangeRepository {
+  /**
+   * Asks in one transaction with both people locked, so two quick requests cannot both pass
+   * the checks. `rateLimit`: at most `requests` asked by this person within `windowMs`.
+   */
+  ask(input: {
+    fairId: string;
+    fromId: string;
+    toId: string;
+    message: string;
+    now: Date;
+    rateLimit: { requests: number; windowMs: number };
+  }): Promise<AskOutcome>;
+  /** Only the person asked may answer, only while the request is pending. */
+  answer(input: {
+    fairId: string;
+    exchangeId: string;
+    answererId: string;
+    accept: boolean;
+    now: Date;
+  }): Promise<CloseOutcome>;
+  /** Only the asker may withdraw, only while the request is pending. */
+  withdraw(input: {
+    fairId: string;
+    exchangeId: string;
+    askerId: string;
+    now: Date;
+  }): Promise<CloseOutcome>;
+  /** Every exchange the person is part of, newest first. */
+  listFor(fairId: string, personId: string): Promise<ExchangeRecord[]>;
+  /** Accepted pairs of the fair. */
+  acceptedPairs(fairId: string): Promise<[string, string][]>;
+  /** Blocks; the blocked person's pending requests to the blocker are withdrawn and returned. */
+  block(fairId: string, blockerId: string, blockedId: string, now: Date): Promise<ExchangeRecord[]>;
+  unblock(fairId: string, blockerId: string, blockedId: string): Promise<void>;
+  blockedBy(fairId: string, blockerId: string): Promise<string[]>;
+}
+
+export interface ContactNoteRepository {
+  /** Notes the owner keeps, by contact id. */
+  listFor(fairId: string, ownerId: string): Promise<Map<string, string>>;
+  /** An empty note deletes it. */
+  put(fairId: string, ownerId: string, contactId: string, note: string): Promise<void>;
+}
+
+export interface MeetingRecord {
+  personA: string;
+  personB: string;
+  overlapSeconds: number;
+  firstTableId: string;
+  firstAt: Date;
+}
+
+/** Someone an account met at an earlier fair, and their organisation there. */
+export interface EarlierMeeting {
+  accountId: string;
+  metAccountId: string;
+  metOrganisation: string;
+}
+
+export interface MeetingRepository {
+  /** Writes these pairs' totals (each replaces the stored one). */
+  upsert(fairId: string, meetings: readonly MeetingRecord[]): Promise<void>;
+  /** Replaces every pair of the fair, e.g. after recomputing from all intervals. */
+  replaceForFair(fairId: string, meetings: readonly MeetingRecord[]): Promise<void>;
+  /**
+   * Who the accounts registered for this fair met at fairs that started before it: sat together
+   * for that fair's threshold, or exchanged cards there.
+   */
+  earlierMeetings(fairId: string, accountIds?: readonly string[]): Promise<EarlierMeeting[]>;
 }
 
 /** The durable store: the only place user-created data lives. */
@@ -163,6 +280,10 @@ export interface Store {
   agenda: AgendaRepository;
   registrations: RegistrationRepository;
   seatIntervals: SeatIntervalRepository;
+  cards: ContactCardRepository;
+  exchanges: ExchangeRepository;
+  notes: ContactNoteRepository;
+  meetings: MeetingRepository;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

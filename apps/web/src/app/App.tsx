@@ -21,6 +21,13 @@ const LobbyPage = lazy(() =>
 const RoomPage = lazy(() =>
   import('../features/live/RoomPage').then((module) => ({ default: module.RoomPage })),
 );
+const ContactsPage = lazy(() =>
+  import('../features/contacts/ContactsPage').then((module) => ({ default: module.ContactsPage })),
+);
+// The report's charts are a large download that only organisers need.
+const ReportPage = lazy(() =>
+  import('../features/report/ReportPage').then((module) => ({ default: module.ReportPage })),
+);
 
 /** A lazily loaded page, with a loading note while its code arrives. */
 function Loaded({ children }: { children: ReactNode }) {
@@ -39,6 +46,22 @@ export function App() {
             <Route index element={<MyFairsPage />} />
             <Route path="/fairs/:fairId" element={<FairPage />} />
             <Route path="/fairs/:fairId/manage" element={<ManagePage />} />
+            <Route
+              path="/fairs/:fairId/manage/report"
+              element={
+                <Loaded>
+                  <ReportPage />
+                </Loaded>
+              }
+            />
+            <Route
+              path="/fairs/:fairId/contacts"
+              element={
+                <Loaded>
+                  <ContactsPage />
+                </Loaded>
+              }
+            />
             <Route
               path="/fairs/:fairId/live"
               element={
@@ -60,6 +83,14 @@ export function App() {
                 element={
                   <Loaded>
                     <RoomPage />
+                  </Loaded>
+                }
+              />
+              <Route
+                path="contacts"
+                element={
+                  <Loaded>
+                    <ContactsPage live />
                   </Loaded>
                 }
               />

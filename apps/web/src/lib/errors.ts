@@ -43,7 +43,9 @@ export type IssueKey =
   | 'issues.languageCode'
   | 'issues.localizedText'
   | 'issues.capacity'
-  | 'issues.threshold';
+  | 'issues.threshold'
+  | 'issues.phone'
+  | 'issues.website';
 
 /** Explanation per field name (the last named segment of an issue path). */
 export type IssueKeysByField = Readonly<Record<string, IssueKey>>;

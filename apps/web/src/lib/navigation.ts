@@ -9,6 +9,11 @@ export const paths = {
   live: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/live`,
   liveRoom: (fairId: string, roomId: string) =>
     `/fairs/${encodeURIComponent(fairId)}/live/rooms/${encodeURIComponent(roomId)}`,
+  /** My card, requests and contacts: in the live fair (keeping my seat) and after it. */
+  liveContacts: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/live/contacts`,
+  contacts: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/contacts`,
+  /** The organiser's "new actors met" report. */
+  report: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/manage/report`,
 } as const;
 
 /** A sign-in or sign-up path that brings the person back to `next` afterwards. */

@@ -59,6 +59,9 @@ function FairOverview({
         </Link>
         <p className="hint">{t('fair.enterLiveHint')}</p>
       </div>
+      <p>
+        <Link to={paths.contacts(fair.id)}>{t('fair.contactsLink')}</Link>
+      </p>
       {fair.description && <p className="prose">{fair.description}</p>}
       {me.role === 'organiser' && (
         <p>

@@ -6,6 +6,7 @@ import { useResource } from '../../hooks/use-resource';
 import * as api from '../../lib/api';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
+import { LiveContactsBar, LiveContactsPanels } from '../contacts/LiveContacts';
 import { ConnectionBanner } from './ConnectionBanner';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { useFollowMoves } from './use-follow-moves';
@@ -15,7 +16,8 @@ import { useLiveConnection } from './use-live-connection';
 /**
  * The frame of the live fair (`/fairs/:fairId/live/…`): loads the fair's rooms and tables over
  * REST, holds the live connection while any live page is open, shows its state and announces
- * place changes. The lobby and room pages render inside.
+ * place changes and card exchanges. The lobby, room and contacts pages render inside, between
+ * the requests waiting for an answer and the people met.
  */
 export function LiveLayout() {
   const { t } = useTranslation();
@@ -46,7 +48,9 @@ export function LiveLayout() {
   return (
     <>
       <ConnectionBanner />
+      <LiveContactsBar fairId={fairId} meId={detail.me.id} />
       <Outlet context={context} />
+      <LiveContactsPanels meId={detail.me.id} />
       <LiveAnnouncer rooms={detail.rooms} />
     </>
   );

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { StageCall } from '../call/StageCall';
+import { TableSuggestions } from '../contacts/TableSuggestions';
 import { goTo } from './live-session';
 import { LobbyRoomCard } from './LobbyRoomCard';
 import { usePresenceStore } from './presence-store';
@@ -44,6 +45,8 @@ export function LobbyPage() {
         </div>
       )}
       {onStage && <StageCall publishes={publishesAt({ kind: 'stage' }, me.role)} />}
+
+      <TableSuggestions fairId={fair.id} />
 
       <section aria-labelledby={roomsHeadingId}>
         <h2 id={roomsHeadingId}>{t('live.roomsTitle')}</h2>

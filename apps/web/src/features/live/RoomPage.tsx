@@ -6,6 +6,7 @@ import { useLanguage } from '../../hooks/use-language';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { TableCall } from '../call/TableCall';
+import { TableSuggestions } from '../contacts/TableSuggestions';
 import { PersonName } from './PersonName';
 import { tableIdOf } from './places';
 import { usePresenceStore } from './presence-store';
@@ -90,6 +91,8 @@ function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: st
           </ul>
         )}
       </section>
+
+      <TableSuggestions fairId={fairId} />
 
       <section aria-labelledby={standingHeadingId}>
         <h2 id={standingHeadingId}>{t('liveRoom.standingTitle')}</h2>

@@ -8,6 +8,7 @@ import {
   type Destination,
   type Scope,
   type Self,
+  type SuggestionsResponse,
   nextResyncAtMs,
   scopesToResync,
 } from '@kohtaamo/protocol';
@@ -24,6 +25,8 @@ import {
 import { failure, type RealtimeResult } from '../../lib/realtime/result';
 import type { OpenSocket } from '../../lib/realtime/socket';
 import { openSocketIo } from '../../lib/realtime/socket-io';
+import { receivePersonalEvent } from '../contacts/contacts-store';
+import { personalNotice } from '../contacts/personal-notice';
 import { resetConnectionStore, setConnectionStatus } from './connection-store';
 import { announce, resetNoticeStore, type Notice } from './notice-store';
 import { destinationOf, isWishMet, sameLocation, type Wish } from './places';
@@ -166,6 +169,11 @@ const handlers: RealtimeHandlers = {
     recordMove(self.location);
     announce({ kind: 'moved', location: self.location, previous });
   },
+  personal(event) {
+    receivePersonalEvent(event);
+    const notice = personalNotice(event);
+    if (notice) announce(notice);
+  },
 };
 
 // The wish is left alone: it belongs to the page, which may state it before the connection
@@ -231,6 +239,13 @@ export async function goTo(to: Destination, done?: Notice): Promise<RealtimeResu
     announce({ kind: 'error', code: result.error.code });
   }
   return result;
+}
+
+/** Tables worth joining now, from live presence (see `TableSuggestions`). */
+export function requestSuggestions(): Promise<RealtimeResult<SuggestionsResponse>> {
+  return client
+    ? client.request('meetings.suggestions', {})
+    : Promise.resolve(failure('OFFLINE', 'Not connected'));
 }
 
 /** Tests end by leaving at once. */

@@ -10,7 +10,11 @@ export type Notice =
   | { kind: 'error'; code: RealtimeErrorCode }
   | { kind: 'done'; action: TableAction; roomId: string; tableId: string }
   /** The server changed this person's place without being asked. */
-  | { kind: 'moved'; location: Location; previous: Location | null };
+  | { kind: 'moved'; location: Location; previous: Location | null }
+  /** News about a card exchange from the other person (`name`). */
+  | { kind: 'contact'; news: ContactNews; name: string };
+
+export type ContactNews = 'request' | 'accepted' | 'declined' | 'withdrawn';
 
 interface NoticeState {
   /** `id` changes with every notice, so the same message twice is announced twice. */

@@ -70,4 +70,13 @@ describe('notice text', () => {
       'Your place in the fair changed.',
     );
   });
+
+  it('names the person behind news about a card exchange', () => {
+    expect(text({ kind: 'contact', news: 'request', name: 'Åsa Öberg' })).toBe(
+      'Åsa Öberg asks to exchange contact cards with you.',
+    );
+    expect(text({ kind: 'contact', news: 'accepted', name: 'Leila' })).toBe(
+      "Leila accepted. You can now see each other's cards.",
+    );
+  });
 });

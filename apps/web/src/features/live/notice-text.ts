@@ -5,6 +5,7 @@ import type { Notice } from './notice-store';
 /** The sentence a notice is announced with, in the UI language. */
 export function noticeText(notice: Notice, names: FairNames, t: TFunction): string {
   if (notice.kind === 'error') return t(`errors.${notice.code}`);
+  if (notice.kind === 'contact') return t(`contactNotice.${notice.news}`, { name: notice.name });
   const placeChanged = t('liveNotice.placeChanged');
   if (notice.kind === 'done') {
     const table = names.table(notice.tableId);

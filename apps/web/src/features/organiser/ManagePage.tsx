@@ -69,6 +69,9 @@ function ManageSections({
       <p>
         <Link to={paths.fair(fair.id)}>{t('manage.participantView')}</Link>
       </p>
+      <p>
+        <Link to={paths.report(fair.id)}>{t('manage.reportLink')}</Link>
+      </p>
       <SectionNav />
       <FairDetailsForm fair={fair} onSaved={onChanged} />
       <InviteSection fairId={fair.id} />

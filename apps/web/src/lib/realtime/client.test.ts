@@ -18,6 +18,7 @@ function setup(options = {}) {
     diff: vi.fn(),
     self: vi.fn(),
     media: vi.fn(),
+    personal: vi.fn(),
   };
   const client = createRealtimeClient(fake.open, handlers, {
     ackTimeoutMs: 1_000,
@@ -127,6 +128,36 @@ describe('realtime client: server events', () => {
     expect(handlers.diff).toHaveBeenCalledWith(diff);
     expect(handlers.self).toHaveBeenCalledTimes(1);
     expect(handlers.self).toHaveBeenCalledWith(atTable);
+  });
+
+  it('passes on card requests, answers and people met, and drops malformed ones', () => {
+    const { socket, handlers } = setup();
+    socket.open();
+    const person = (id: string, name: string) => ({
+      id,
+      name,
+      organisation: 'Silta ry',
+      organisationType: 'ngo',
+    });
+    const request = {
+      id: '5d0c1f7e-3b2a-4c9d-8e7f-6a5b4c3d2e01',
+      from: person('1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e01', 'Äänekoski Åsa'),
+      to: person('1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02', 'Leila'),
+      message: '',
+      status: 'pending',
+      createdAt: '2021-03-10T10:00:00.000Z',
+      answeredAt: null,
+    };
+    socket.push('contacts.request', request);
+    socket.push('contacts.answered', { ...request, status: 'accepted' });
+    socket.push('contacts.withdrawn', { ...request, status: 'maybe' });
+    socket.push('meetings.changed', { newPeople: 3, newOrganisations: 2 });
+    socket.push('meetings.changed', { newPeople: -1, newOrganisations: 2 });
+    expect(vi.mocked(handlers.personal).mock.calls.map(([event]) => event)).toEqual([
+      { kind: 'contactRequest', request },
+      { kind: 'contactAnswered', request: { ...request, status: 'accepted' } },
+      { kind: 'meetingsChanged', change: { newPeople: 3, newOrganisations: 2 } },
+    ]);
   });
 });
 

@@ -7,6 +7,8 @@ import {
   type MediaModeration,
   type MediaPeerEvent,
   type MediaSignalDelivery,
+  exchangeRequestSchema,
+  meetingsChangedSchema,
   presenceDiffSchema,
   selfSchema,
   ServerEvent,
@@ -14,6 +16,8 @@ import {
   type ClientPayload,
   type ClientResult,
   type ConnectRefusal,
+  type ExchangeRequest,
+  type MeetingsChanged,
   type PresenceDiff,
   type Self,
 } from '@kohtaamo/protocol';
@@ -37,12 +41,24 @@ export type MediaMessage =
   | { type: 'signal'; delivery: MediaSignalDelivery }
   | { type: 'moderation'; notice: MediaModeration };
 
+/** News meant for this person alone: card exchanges and the people they met. */
+export type PersonalEvent =
+  | { kind: 'contactRequest' | 'contactAnswered' | 'contactWithdrawn'; request: ExchangeRequest }
+  | { kind: 'meetingsChanged'; change: MeetingsChanged };
+
+const exchangeEventKinds = {
+  [ServerEvent.contactRequest]: 'contactRequest',
+  [ServerEvent.contactAnswered]: 'contactAnswered',
+  [ServerEvent.contactWithdrawn]: 'contactWithdrawn',
+} as const;
+
 /** Where the client reports what happens; the live session turns these into store actions. */
 export interface RealtimeHandlers {
   status(status: ConnectionStatus): void;
   diff(diff: PresenceDiff): void;
   self(self: Self): void;
   media(message: MediaMessage): void;
+  personal(event: PersonalEvent): void;
 }
 
 export interface RealtimeClient {
@@ -135,6 +151,19 @@ export function createRealtimeClient(
       case ServerEvent.moderation: {
         const notice = mediaModerationSchema.safeParse(payload);
         if (notice.success) handlers.media({ type: 'moderation', notice: notice.data });
+        return;
+      }
+      case ServerEvent.contactRequest:
+      case ServerEvent.contactAnswered:
+      case ServerEvent.contactWithdrawn: {
+        const request = exchangeRequestSchema.safeParse(payload);
+        if (request.success)
+          handlers.personal({ kind: exchangeEventKinds[name], request: request.data });
+        return;
+      }
+      case ServerEvent.meetingsChanged: {
+        const change = meetingsChangedSchema.safeParse(payload);
+        if (change.success) handlers.personal({ kind: 'meetingsChanged', change: change.data });
         return;
       }
       case ServerEvent.replaced:

@@ -1,0 +1,326 @@
+import type {
+  Fair,
+  FairReport,
+  MetExchangeState,
+  MetPerson,
+  PeopleIMetResponse,
+  Registration,
+  RoomState,
+  ServerEvents,
+  SuggestionsResponse,
+} from '@kohtaamo/protocol';
+import { ServerEvent } from '@kohtaamo/protocol';
+import {
+  mergeSittings,
+  type PairOverlaps,
+  pairOverlaps,
+  reachesThreshold,
+} from '../domain/meetings';
+import { countNewActors, meetingGraph, organisationKey } from '../domain/new-actors';
+import { computeReport } from '../domain/report';
+import { rankTables } from '../domain/suggestions';
+import type { Logger } from '../observability/logger';
+import type { ExchangeRecord, MeetingRecord, Store } from '../store/types';
+import { earlierByPerson, exchangedPairs, indexFair, type IndexedFair } from './fair-data';
+
+/** Sends a server event to one person's own connections, on whichever node they are. */
+export type PersonNotifier = <E extends keyof ServerEvents>(
+  personId: string,
+  event: E,
+  ...args: Parameters<ServerEvents[E]>
+) => void;
+
+export interface MeetingServiceDeps {
+  store: Store;
+  logger: Logger;
+  nowMs: () => number;
+  /** Sittings closer together than this are one sitting (the server's reconnect window). */
+  reconnectGraceMs: number;
+  notify?: PersonNotifier;
+}
+
+function exchangeStateWith(
+  me: string,
+  other: string,
+  exchanges: readonly ExchangeRecord[],
+  blocked: ReadonlySet<string>,
+): MetExchangeState {
+  const between = exchanges.filter(
+    (row) => (row.fromId === other && row.toId === me) || (row.fromId === me && row.toId === other),
+  );
+  if (between.some((row) => row.status === 'accepted')) return 'contacts';
+  if (blocked.has(other)) return 'blocked';
+  const pending = between.find((row) => row.status === 'pending');
+  if (pending) return pending.fromId === me ? 'asked_by_me' : 'asked_me';
+  if (between.some((row) => row.fromId === me && row.status === 'declined')) return 'declined';
+  return 'none';
+}
+
+/**
+ * Meetings as people see them: computed from the seat intervals with the domain functions,
+ * stored per pair for later fairs, and announced when a freed seat changes someone's list.
+ */
+export function createMeetingService(deps: MeetingServiceDeps) {
+  const { store } = deps;
+
+  /** The person's view: only the tables they sat at can hold anyone they met by sitting. */
+  async function personView(fair: Fair, me: Registration) {
+    const [registrations, rooms, intervals, exchanges, blocked, earlier] = await Promise.all([
+      store.registrations.list(fair.id),
+      store.rooms.listWithTables(fair.id),
+      store.seatIntervals.listAtTablesOf(fair.id, me.id),
+      store.exchanges.listFor(fair.id, me.id),
+      store.exchanges.blockedBy(fair.id, me.id),
+      store.meetings.earlierMeetings(fair.id, [me.accountId]),
+    ]);
+    const indexed = indexFair(registrations, rooms, intervals, deps.nowMs());
+    const sittings = mergeSittings(
+      indexed.intervals,
+      indexed.people.length,
+      indexed.tableIds.length,
+      deps.reconnectGraceMs,
+    );
+    const pairs = pairOverlaps(sittings, indexed.people.length, indexed.tableIds.length);
+    const accepted = exchanges
+      .filter((row) => row.status === 'accepted')
+      .map((row): [string, string] => [row.fromId, row.toId]);
+    const graph = meetingGraph(
+      indexed.people.length,
+      pairs,
+      fair.meetingThresholdSeconds,
+      exchangedPairs(indexed, accepted),
+    );
+    const earlierOf = earlierByPerson(indexed, earlier);
+    const counts = countNewActors(indexed.people, graph, earlierOf);
+    return { indexed, pairs, graph, counts, exchanges, blocked: new Set(blocked), earlierOf };
+  }
+
+  async function peopleIMet(fair: Fair, me: Registration): Promise<PeopleIMetResponse> {
+    const view = await personView(fair, me);
+    const { indexed, pairs, graph, counts } = view;
+    const myIndex = indexed.personIndex.get(me.id);
+    if (myIndex === undefined) return { newPeople: 0, newOrganisations: 0, people: [] };
+    const earlierAccounts = view.earlierOf.get(myIndex)?.accounts;
+    const people: MetPerson[] = [];
+    for (let k = graph.offsets[myIndex]!; k < graph.offsets[myIndex + 1]!; k += 1) {
+      const other = indexed.registrations[graph.partner[k]!]!;
+      const row = graph.pairRow[k]!;
+      const tableIndex = row >= 0 ? pairs.firstTable[row]! : -1;
+      const roomIndex = tableIndex >= 0 ? indexed.tableRoom[tableIndex]! : -1;
+      const room = roomIndex >= 0 ? indexed.rooms[roomIndex] : undefined;
+      const tableId = tableIndex >= 0 ? indexed.tableIds[tableIndex]! : null;
+      const acceptedAt = view.exchanges.find(
+        (exchange) =>
+          exchange.status === 'accepted' && [exchange.fromId, exchange.toId].includes(other.id),
+      )?.answeredAt;
+      const firstMetMs =
+        row >= 0 && reachesThreshold(pairs.overlapMs[row]!, fair.meetingThresholdSeconds)
+          ? pairs.firstAtMs[row]!
+          : (acceptedAt?.getTime() ?? deps.nowMs());
+      people.push({
+        person: {
+          id: other.id,
+          name: other.profile.displayName,
+          organisation: other.profile.organisation,
+          organisationType: other.profile.organisationType,
+        },
+        tableId,
+        tableName: room?.tables.find((table) => table.id === tableId)?.name ?? null,
+        roomId: room?.id ?? null,
+        themeNames: room?.names ?? {},
+        metSeconds: row >= 0 ? Math.floor(pairs.overlapMs[row]! / 1000) : 0,
+        firstMetAt: new Date(firstMetMs).toISOString(),
+        isNew: !earlierAccounts?.has(other.accountId),
+        exchange: exchangeStateWith(me.id, other.id, view.exchanges, view.blocked),
+      });
+    }
+    people.sort((x, y) => y.firstMetAt.localeCompare(x.firstMetAt));
+    return {
+      newPeople: counts.newPeople[myIndex]!,
+      newOrganisations: counts.newOrganisations[myIndex]!,
+      people,
+    };
+  }
+
+  /** Pair totals as the store keeps them; `person` limits them to that person's pairs. */
+  function meetingRecords(indexed: IndexedFair, pairs: PairOverlaps, person?: number) {
+    const records: MeetingRecord[] = [];
+    for (let row = 0; row < pairs.count; row += 1) {
+      if (person !== undefined && pairs.a[row] !== person && pairs.b[row] !== person) continue;
+      const a = indexed.registrations[pairs.a[row]!]!.id;
+      const b = indexed.registrations[pairs.b[row]!]!.id;
+      records.push({
+        personA: a < b ? a : b,
+        personB: a < b ? b : a,
+        overlapSeconds: Math.floor(pairs.overlapMs[row]! / 1000),
+        firstTableId: indexed.tableIds[pairs.firstTable[row]!]!,
+        firstAt: new Date(pairs.firstAtMs[row]!),
+      });
+    }
+    return records;
+  }
+
+  async function announceCounts(fair: Fair, registration: Registration): Promise<void> {
+    if (!deps.notify) return;
+    const { newPeople, newOrganisations } = await peopleIMet(fair, registration);
+    deps.notify(registration.id, ServerEvent.meetingsChanged, { newPeople, newOrganisations });
+  }
+
+  return {
+    peopleIMet,
+
+    /**
+     * A seat was freed: store the person's pair totals, then tell them and everyone who sat
+     * with them at that table during that sitting that their lists changed.
+     */
+    async seatFreed(fairId: string, personId: string, tableId: string): Promise<void> {
+      const fair = await store.fairs.findById(fairId);
+      const me = fair ? await store.registrations.findById(fairId, personId) : null;
+      if (!fair || !me) return;
+      const view = await personView(fair, me);
+      const myIndex = view.indexed.personIndex.get(me.id)!;
+      await store.meetings.upsert(fairId, meetingRecords(view.indexed, view.pairs, myIndex));
+      const { intervals } = view.indexed;
+      const table = view.indexed.tableIndex.get(tableId);
+      let lastStart = -Infinity;
+      let lastEnd = -Infinity;
+      for (let row = 0; row < intervals.person.length; row += 1) {
+        if (intervals.person[row] !== myIndex || intervals.table[row] !== table) continue;
+        if (intervals.startMs[row]! > lastStart) {
+          lastStart = intervals.startMs[row]!;
+          lastEnd = intervals.endMs[row]!;
+        }
+      }
+      const sharedSitting = new Set<number>();
+      for (let row = 0; row < intervals.person.length; row += 1) {
+        if (intervals.table[row] !== table || intervals.person[row] === myIndex) continue;
+        if (intervals.startMs[row]! < lastEnd && intervals.endMs[row]! > lastStart) {
+          sharedSitting.add(intervals.person[row]!);
+        }
+      }
+      await announceCounts(fair, me);
+      for (const other of sharedSitting) {
+        await announceCounts(fair, view.indexed.registrations[other]!);
+      }
+    },
+
+    /** Cards were exchanged: both lists changed. */
+    async exchanged(fair: Fair, people: readonly Registration[]): Promise<void> {
+      for (const person of people) await announceCounts(fair, person);
+    },
+
+    /** Rebuilds a fair's stored pair totals from all its seat intervals. */
+    async rebuild(fair: Fair): Promise<number> {
+      const [registrations, rooms, intervals] = await Promise.all([
+        store.registrations.list(fair.id),
+        store.rooms.listWithTables(fair.id),
+        store.seatIntervals.list(fair.id),
+      ]);
+      const indexed = indexFair(registrations, rooms, intervals, deps.nowMs());
+      const sittings = mergeSittings(
+        indexed.intervals,
+        indexed.people.length,
+        indexed.tableIds.length,
+        deps.reconnectGraceMs,
+      );
+      const pairs = pairOverlaps(sittings, indexed.people.length, indexed.tableIds.length);
+      const records = meetingRecords(indexed, pairs);
+      await store.meetings.replaceForFair(fair.id, records);
+      return records.length;
+    },
+
+    async report(fair: Fair): Promise<FairReport> {
+      const [registrations, rooms, intervals, accepted, earlier] = await Promise.all([
+        store.registrations.list(fair.id),
+        store.rooms.listWithTables(fair.id),
+        store.seatIntervals.list(fair.id),
+        store.exchanges.acceptedPairs(fair.id),
+        store.meetings.earlierMeetings(fair.id),
+      ]);
+      const nowMs = deps.nowMs();
+      const indexed = indexFair(registrations, rooms, intervals, nowMs);
+      return computeReport({
+        fairId: fair.id,
+        generatedAt: new Date(nowMs),
+        thresholdSeconds: fair.meetingThresholdSeconds,
+        graceMs: deps.reconnectGraceMs,
+        people: indexed.people,
+        rooms: rooms.map((room) => ({ roomId: room.id, names: room.names })),
+        tableRoom: indexed.tableRoom,
+        intervals: indexed.intervals,
+        exchanged: exchangedPairs(indexed, accepted),
+        earlier: earlierByPerson(indexed, earlier),
+      });
+    },
+
+    /** Tables with free seats where organisations I have not met sit, from live room states. */
+    async suggestions(
+      fair: Fair,
+      me: Registration,
+      roomStates: readonly RoomState[],
+    ): Promise<SuggestionsResponse> {
+      const met = await peopleIMet(fair, me);
+      const [rooms, earlier] = await Promise.all([
+        store.rooms.listWithTables(fair.id),
+        store.meetings.earlierMeetings(fair.id, [me.accountId]),
+      ]);
+      const metOrganisations = new Set([
+        ...met.people.map((person) => organisationKey(person.person.organisation)),
+        ...earlier.map((meeting) => organisationKey(meeting.metOrganisation)),
+      ]);
+      const registrations = new Map(
+        (await store.registrations.list(fair.id)).map((registration) => [
+          registration.id,
+          registration,
+        ]),
+      );
+      const candidates = roomStates.flatMap((state) =>
+        state.tables.map((table) => ({
+          ...table,
+          roomId: state.roomId,
+          seated: state.members
+            .filter((member) => member.tableId === table.tableId)
+            .map((member) => member.person),
+        })),
+      );
+      const ranked = rankTables(
+        { id: me.id, organisation: me.profile.organisation, themes: me.profile.themes },
+        metOrganisations,
+        candidates,
+      );
+      return {
+        suggestions: ranked.flatMap((suggestion) => {
+          const room = rooms.find((candidate) =>
+            candidate.tables.some((table) => table.id === suggestion.tableId),
+          );
+          const table = room?.tables.find((candidate) => candidate.id === suggestion.tableId);
+          if (!room || !table) return [];
+          const seated = candidates.find((candidate) => candidate.tableId === table.id)?.seated;
+          return [
+            {
+              ...suggestion,
+              tableName: table.name,
+              roomId: room.id,
+              roomNames: room.names,
+              seated: (seated ?? []).flatMap((person) => {
+                const registration = registrations.get(person.id);
+                return registration
+                  ? [
+                      {
+                        id: person.id,
+                        name: registration.profile.displayName,
+                        organisation: registration.profile.organisation,
+                        organisationType: registration.profile.organisationType,
+                      },
+                    ]
+                  : [];
+              }),
+            },
+          ];
+        }),
+      };
+    },
+  };
+}
+
+export type MeetingService = ReturnType<typeof createMeetingService>;

@@ -1,0 +1,65 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useResource } from '../../hooks/use-resource';
+import * as api from '../../lib/api';
+import { paths } from '../../lib/navigation';
+import { PageHeading } from '../../ui/PageHeading';
+import { ResourceView } from '../../ui/ResourceView';
+import { BlockedList } from './BlockedList';
+import { ContactList } from './ContactList';
+import { IncomingRequests } from './IncomingRequests';
+import { MyCardSection } from './MyCardSection';
+import { OutgoingRequests } from './OutgoingRequests';
+import { PeopleIMet } from './PeopleIMet';
+import { useContacts } from './use-contacts';
+
+/**
+ * `/fairs/:fairId/contacts` (after the fair) and `/fairs/:fairId/live/contacts` (during it,
+ * inside the live layout so the person keeps their seat and hears requests as they come):
+ * requests, contacts with notes and exports, my card, the people met, blocked people.
+ */
+export function ContactsPage({ live = false }: { live?: boolean }) {
+  const { t } = useTranslation();
+  const { fairId = '' } = useParams();
+  const load = useCallback(() => api.getFair(fairId), [fairId]);
+  const { resource, reload } = useResource(load);
+
+  return (
+    <>
+      <PageHeading>{t('contactsPage.title')}</PageHeading>
+      <p>
+        {live ? (
+          <Link to={paths.live(fairId)}>{t('live.backToLobby')}</Link>
+        ) : (
+          <Link to={paths.fair(fairId)}>{t('manage.backToFair')}</Link>
+        )}
+      </p>
+      <ResourceView resource={resource} onRetry={reload}>
+        {(detail) => <ContactsSections fairId={fairId} meId={detail.me.id} live={live} />}
+      </ResourceView>
+    </>
+  );
+}
+
+function ContactsSections({ fairId, meId, live }: { fairId: string; meId: string; live: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {/* In the live fair the layout keeps the store loaded and current. */}
+      {!live && <LoadContacts fairId={fairId} meId={meId} />}
+      <p className="lead">{t('contactsPage.intro')}</p>
+      <IncomingRequests />
+      <ContactList fairId={fairId} />
+      <OutgoingRequests />
+      <MyCardSection fairId={fairId} />
+      {!live && <PeopleIMet />}
+      <BlockedList />
+    </>
+  );
+}
+
+function LoadContacts({ fairId, meId }: { fairId: string; meId: string }) {
+  useContacts(fairId, meId);
+  return null;
+}
