@@ -49,7 +49,7 @@ describe('the live fair in two browsers', () => {
 
     const housingInLobby = matti
       .getByRole('listitem')
-      .filter({ has: matti.getByRole('heading', { name: 'Asuminen' }) });
+      .filter({ has: matti.getByRole('heading', { name: 'Asuminen', exact: true }) });
     await expect.poll(() => housingInLobby.textContent()).toContain('Täällä ei ole vielä ketään.');
 
     await leila.getByRole('link', { name: 'Go to Housing' }).click();

@@ -1,6 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { createApp } from './http/app';
-import { createMeetingService, type PersonNotifier } from './meetings/meeting-service';
+import {
+  createMeetingService,
+  type MeetingService,
+  type PersonNotifier,
+} from './meetings/meeting-service';
 import type { HttpDeps } from './http/deps';
 import { attachRealtime, type Realtime, type RealtimeOptions } from './realtime/socket-server';
 
@@ -13,7 +17,7 @@ type SharedWithHttp = 'store' | 'logger' | 'metrics' | 'cookieSecret' | 'now' | 
 export async function createNodeServer(
   http: Omit<HttpDeps, 'onLayoutChanged' | 'livekitWebhook' | 'meetings' | 'notify'>,
   live: Omit<RealtimeOptions, SharedWithHttp>,
-): Promise<{ server: Server; realtime: Realtime }> {
+): Promise<{ server: Server; realtime: Realtime; meetings: MeetingService }> {
   const { livekit } = live.media;
   // Requests and freed seats arrive only after `listen`, by which time `realtime` exists.
   const notify: PersonNotifier = (personId, event, ...args) =>
@@ -46,5 +50,5 @@ export async function createNodeServer(
     now: http.now,
     meetings,
   });
-  return { server, realtime };
+  return { server, realtime, meetings };
 }

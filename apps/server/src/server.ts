@@ -44,11 +44,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         logger,
       })
     : createMemoryPresence({ ttlMs: config.presenceTtlMs });
-  if (!config.redisUrl) {
-    // The only node, and its presence died with the previous process; it did not say when, so
-    // seats it left open end now rather than never.
-    const closed = await store.seatIntervals.closeAllOpen(new Date());
-    if (closed > 0) logger.warn({ closed }, 'ended seat intervals left open by the previous run');
+  // The only node's presence died with the previous process; it did not say when, so seats it
+  // left open end now rather than never, and the meetings they add up to are counted below.
+  const fairsLeftOpen = config.redisUrl ? [] : await store.seatIntervals.closeAllOpen(new Date());
+  if (fairsLeftOpen.length > 0) {
+    logger.warn({ fairs: fairsLeftOpen }, 'ended seat intervals left open by the previous run');
   }
   const passwords = createArgon2Hasher();
   let shuttingDown = false;
@@ -58,7 +58,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       ? await ensureDemoFair(store, passwords, newInviteCode())
       : undefined;
 
-  const { server, realtime } = await createNodeServer(
+  const { server, realtime, meetings } = await createNodeServer(
     {
       store,
       logger,
@@ -81,6 +81,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       media: config.media,
     },
   );
+  for (const fairId of fairsLeftOpen) {
+    const fair = await store.fairs.findById(fairId);
+    if (fair) await meetings.rebuild(fair);
+  }
   const address = await listen(server, config.host, config.port);
   const url = config.port === 0 ? `http://${config.host}:${address.port}` : config.publicUrl;
 

@@ -12,6 +12,8 @@ interface FairRouteCase {
   /** Who besides organisers may call it. */
   access: 'registered' | 'organiser';
   body?: object;
+  /** What a participant gets on a 'registered' route when it is not 200 (a refused body, 404). */
+  participantStatus?: number;
 }
 
 /**
@@ -20,6 +22,8 @@ interface FairRouteCase {
  */
 function fairRouteCases(fair: FairSetup, itemId: string, registrationId: string) {
   const ids = { fairId: fair.fairId };
+  // Nobody has exchanged cards in this fair, so every contact and exchange is unknown.
+  const contactIds = { personId: unknownId(), exchangeId: unknownId() };
   const routeCases: FairRouteCase[] = [
     { method: 'get', route: apiRoutes.fair, access: 'registered' },
     { method: 'patch', route: apiRoutes.fair, access: 'organiser', body: { title: 'Changed' } },
@@ -45,6 +49,49 @@ function fairRouteCases(fair: FairSetup, itemId: string, registrationId: string)
     { method: 'patch', route: apiRoutes.agendaItem, access: 'organiser', body: { kind: 'break' } },
     { method: 'delete', route: apiRoutes.agendaItem, access: 'organiser' },
     { method: 'get', route: apiRoutes.agendaIcs, access: 'registered' },
+    { method: 'get', route: apiRoutes.myCard, access: 'registered' },
+    {
+      method: 'put',
+      route: apiRoutes.myCard,
+      access: 'registered',
+      body: { email: 'not an address' },
+      participantStatus: 400,
+    },
+    { method: 'get', route: apiRoutes.exchanges, access: 'registered' },
+    {
+      method: 'post',
+      route: apiRoutes.exchanges,
+      access: 'registered',
+      body: {},
+      participantStatus: 400,
+    },
+    { method: 'delete', route: apiRoutes.exchange, access: 'registered', participantStatus: 404 },
+    {
+      method: 'post',
+      route: apiRoutes.exchangeAnswer,
+      access: 'registered',
+      body: { answer: 'accept' },
+      participantStatus: 404,
+    },
+    { method: 'get', route: apiRoutes.blocks, access: 'registered' },
+    { method: 'put', route: apiRoutes.block, access: 'registered', participantStatus: 404 },
+    // Unblocking someone who is not blocked leaves things as they are, as asked.
+    { method: 'delete', route: apiRoutes.block, access: 'registered' },
+    { method: 'get', route: apiRoutes.contacts, access: 'registered' },
+    { method: 'get', route: apiRoutes.contact, access: 'registered', participantStatus: 404 },
+    {
+      method: 'put',
+      route: apiRoutes.contactNote,
+      access: 'registered',
+      body: { note: 'A note' },
+      participantStatus: 404,
+    },
+    { method: 'get', route: apiRoutes.contactsVcf, access: 'registered' },
+    { method: 'get', route: apiRoutes.contactVcf, access: 'registered', participantStatus: 404 },
+    { method: 'get', route: apiRoutes.contactsCsv, access: 'registered' },
+    { method: 'get', route: apiRoutes.peopleIMet, access: 'registered' },
+    { method: 'get', route: apiRoutes.report, access: 'organiser' },
+    { method: 'get', route: apiRoutes.reportCsv, access: 'organiser' },
   ];
   return routeCases.map((entry) => ({
     ...entry,
@@ -55,6 +102,7 @@ function fairRouteCases(fair: FairSetup, itemId: string, registrationId: string)
       tableId: fair.tableId,
       itemId,
       registrationId,
+      ...contactIds,
     } as never),
   }));
 }
@@ -119,9 +167,10 @@ describe.each(storeBackends)('who may call which fair route ($name)', (backend) 
 
   it('answers 403 to participants on organiser routes, and lets them read', async () => {
     const before = await fairSnapshot(f.api.store, f.fair.fairId);
-    for (const { method, path, body, access } of cases) {
+    for (const { method, path, body, access, participantStatus } of cases) {
       const response = await call(f.participant, method, path, body);
-      const expected = access === 'organiser' ? 403 : method === 'put' ? 400 : 200;
+      const refusedBody = method === 'put' ? 400 : 200;
+      const expected = access === 'organiser' ? 403 : (participantStatus ?? refusedBody);
       expect([response.status, `${method} ${path}`]).toEqual([expected, `${method} ${path}`]);
     }
     expect(await fairSnapshot(f.api.store, f.fair.fairId)).toEqual(before);

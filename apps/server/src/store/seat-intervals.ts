@@ -53,8 +53,8 @@ export function seatIntervalRepository(db: Db): SeatIntervalRepository {
         .update(seatIntervals)
         .set({ leftAt: notBeforeJoined(leftAt) })
         .where(isNull(seatIntervals.leftAt))
-        .returning({ id: seatIntervals.id });
-      return closed.length;
+        .returning({ fairId: seatIntervals.fairId });
+      return [...new Set(closed.map((row) => row.fairId))];
     },
 
     async list(fairId) {

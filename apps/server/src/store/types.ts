@@ -155,7 +155,8 @@ export interface SeatIntervalRepository {
   /** Every interval at the tables where this person ever sat: all that can overlap theirs. */
   listAtTablesOf(fairId: string, registrationId: string): Promise<SeatInterval[]>;
   /** Ends every open interval of every fair at `leftAt`; returns how many there were. */
-  closeAllOpen(leftAt: Date): Promise<number>;
+  /** Ends every open interval; answers the fairs they belonged to. */
+  closeAllOpen(leftAt: Date): Promise<string[]>;
 }
 
 export interface CardRecord {
