@@ -50,23 +50,13 @@ describe('contact cards in the live fair', () => {
 
   it(
     'asks for a card at a table, accepts it live, lists and exports it, and reports the meeting',
-    {
-      timeout: 120_000,
-    },
+    { timeout: 120_000 },
     async () => {
-      const leila = await signIn(app.browser, app.baseUrl, {
-        email: 'leila@kohtaamo.example',
-        password: app.demoPassword,
-        locale: 'en-GB',
-        width: 1280,
-      });
+      const signInAs = (email: string, locale: string, width: number) =>
+        signIn(app.browser, app.baseUrl, { email, password: app.demoPassword, locale, width });
+      const leila = await signInAs('leila@kohtaamo.example', 'en-GB', 1280);
       // Matti follows on a phone, in Finnish.
-      const matti = await signIn(app.browser, app.baseUrl, {
-        email: 'matti@kohtaamo.example',
-        password: app.demoPassword,
-        locale: 'fi-FI',
-        width: 360,
-      });
+      const matti = await signInAs('matti@kohtaamo.example', 'fi-FI', 360);
 
       await leila.getByRole('link', { name: /Cooperation Fair/ }).click();
       await leila.getByRole('link', { name: 'Enter the fair' }).click();
@@ -193,12 +183,7 @@ describe('contact cards in the live fair', () => {
       });
 
       // The organiser reads the report in Swedish: four participants, two sat, one meeting.
-      const organiser = await signIn(app.browser, app.baseUrl, {
-        email: 'organiser@kohtaamo.example',
-        password: app.demoPassword,
-        locale: 'sv-FI',
-        width: 1280,
-      });
+      const organiser = await signInAs('organiser@kohtaamo.example', 'sv-FI', 1280);
       await organiser.getByRole('link', { name: /Cooperation Fair/ }).click();
       await organiser.getByRole('link', { name: 'Hantera mässan' }).click();
       await organiser.getByRole('link', { name: 'Rapport: nya aktörer man mött' }).click();
