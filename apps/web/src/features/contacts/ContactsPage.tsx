@@ -1,8 +1,6 @@
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
-import { useResource } from '../../hooks/use-resource';
-import * as api from '../../lib/api';
+import { Link } from 'react-router-dom';
+import { useFairDetail } from '../../hooks/use-fair-detail';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
@@ -21,9 +19,7 @@ import { useContacts } from './use-contacts';
  */
 export function ContactsPage({ live = false }: { live?: boolean }) {
   const { t } = useTranslation();
-  const { fairId = '' } = useParams();
-  const load = useCallback(() => api.getFair(fairId), [fairId]);
-  const { resource, reload } = useResource(load);
+  const { fairId, resource, reload } = useFairDetail();
 
   return (
     <>

@@ -5,7 +5,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { FormStatus } from '../../ui/FormStatus';
 import { ResourceView } from '../../ui/ResourceView';
 import { answerRequest, blockPerson, retry, useContactsStore } from './contacts-store';
-import { RequestMessage } from './RequestMessage';
+import { RequestItem } from './RequestItem';
 import { useListAction } from './use-list-action';
 
 /**
@@ -43,59 +43,51 @@ export function IncomingRequests({ compact = false }: { compact?: boolean }) {
           {incoming.map((request) => {
             const { name, organisation } = request.from;
             const busy = pendingId === request.id;
+            const answer = (accept: boolean) =>
+              void run(
+                request.id,
+                () => answerRequest(request, accept),
+                t(accept ? 'requests.accepted' : 'requests.declined', { name }),
+              );
             return (
-              <li key={request.id} className="card request">
-                <p>
-                  {t('requests.asksYou', { name })}
-                  {organisation && <span className="muted"> ({organisation})</span>}
-                </p>
-                <RequestMessage message={request.message} />
-                <div className="actions">
-                  <button
-                    type="button"
-                    className="primary"
-                    disabled={busy}
-                    aria-label={t('requests.acceptNamed', { name })}
-                    onClick={() =>
-                      void run(
-                        request.id,
-                        () => answerRequest(request, true),
-                        t('requests.accepted', { name }),
-                      )
-                    }
-                  >
-                    {t('requests.accept')}
-                  </button>
-                  <button
-                    type="button"
-                    disabled={busy}
-                    aria-label={t('requests.declineNamed', { name })}
-                    onClick={() =>
-                      void run(
-                        request.id,
-                        () => answerRequest(request, false),
-                        t('requests.declined', { name }),
-                      )
-                    }
-                  >
-                    {t('requests.decline')}
-                  </button>
-                  <ConfirmButton
-                    label={t('requests.block')}
-                    accessibleName={t('requests.blockNamed', { name })}
-                    question={t('requests.blockQuestion', { name })}
-                    confirmLabel={t('requests.blockConfirm')}
-                    disabled={busy}
-                    onConfirm={() =>
-                      void run(
-                        request.id,
-                        () => blockPerson(request.from),
-                        t('requests.blocked', { name }),
-                      )
-                    }
-                  />
-                </div>
-              </li>
+              <RequestItem
+                key={request.id}
+                text={t('requests.asksYou', { name })}
+                organisation={organisation}
+                message={request.message}
+              >
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={busy}
+                  aria-label={t('requests.acceptNamed', { name })}
+                  onClick={() => answer(true)}
+                >
+                  {t('requests.accept')}
+                </button>
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-label={t('requests.declineNamed', { name })}
+                  onClick={() => answer(false)}
+                >
+                  {t('requests.decline')}
+                </button>
+                <ConfirmButton
+                  label={t('requests.block')}
+                  accessibleName={t('requests.blockNamed', { name })}
+                  question={t('requests.blockQuestion', { name })}
+                  confirmLabel={t('requests.blockConfirm')}
+                  disabled={busy}
+                  onConfirm={() =>
+                    void run(
+                      request.id,
+                      () => blockPerson(request.from),
+                      t('requests.blocked', { name }),
+                    )
+                  }
+                />
+              </RequestItem>
             );
           })}
         </ul>

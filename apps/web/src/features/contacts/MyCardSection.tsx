@@ -1,6 +1,6 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReturnFocus } from '../../hooks/use-focus';
+import { useInlineEdit } from '../../hooks/use-inline-edit';
 import { useResource } from '../../hooks/use-resource';
 import * as api from '../../lib/api-contacts';
 import { FormStatus } from '../../ui/FormStatus';
@@ -14,15 +14,7 @@ export function MyCardSection({ fairId }: { fairId: string }) {
   const headingId = useId();
   const load = useCallback(() => api.getMyCard(fairId), [fairId]);
   const { resource, reload } = useResource(load);
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const editRef = useReturnFocus<HTMLButtonElement>(editing);
-
-  const finishEditing = (didSave: boolean) => {
-    setEditing(false);
-    setSaved(didSave);
-    if (didSave) reload();
-  };
+  const { editing, saved, editButtonRef, startEditing, finishEditing } = useInlineEdit(reload);
 
   return (
     <section aria-labelledby={headingId}>
@@ -36,14 +28,7 @@ export function MyCardSection({ fairId }: { fairId: string }) {
             <>
               {!myCard.saved && <p className="notice">{t('card.notSaved')}</p>}
               <CardSummary card={myCard.card} shared={myCard.shared} />
-              <button
-                ref={editRef}
-                type="button"
-                onClick={() => {
-                  setSaved(false);
-                  setEditing(true);
-                }}
-              >
+              <button ref={editButtonRef} type="button" onClick={startEditing}>
                 {t('card.edit')}
               </button>
             </>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormStatus } from '../../ui/FormStatus';
 import { useContactsStore, withdrawRequest } from './contacts-store';
-import { RequestMessage } from './RequestMessage';
+import { RequestItem } from './RequestItem';
 import { useListAction } from './use-list-action';
 
 /** My requests still waiting for an answer, each of which I can withdraw. */
@@ -25,29 +25,27 @@ export function OutgoingRequests() {
           {outgoing.map((request) => {
             const { name, organisation } = request.to;
             return (
-              <li key={request.id} className="card request">
-                <p>
-                  {t('requests.youAsked', { name })}
-                  {organisation && <span className="muted"> ({organisation})</span>}
-                </p>
-                <RequestMessage message={request.message} />
-                <div className="actions">
-                  <button
-                    type="button"
-                    disabled={pendingId === request.id}
-                    aria-label={t('requests.withdrawNamed', { name })}
-                    onClick={() =>
-                      void run(
-                        request.id,
-                        () => withdrawRequest(request),
-                        t('requests.withdrawn', { name }),
-                      )
-                    }
-                  >
-                    {t('requests.withdraw')}
-                  </button>
-                </div>
-              </li>
+              <RequestItem
+                key={request.id}
+                text={t('requests.youAsked', { name })}
+                organisation={organisation}
+                message={request.message}
+              >
+                <button
+                  type="button"
+                  disabled={pendingId === request.id}
+                  aria-label={t('requests.withdrawNamed', { name })}
+                  onClick={() =>
+                    void run(
+                      request.id,
+                      () => withdrawRequest(request),
+                      t('requests.withdrawn', { name }),
+                    )
+                  }
+                >
+                  {t('requests.withdraw')}
+                </button>
+              </RequestItem>
             );
           })}
         </ul>

@@ -1,7 +1,7 @@
 import { pickText, type Profile, type Room } from '@kohtaamo/protocol';
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReturnFocus } from '../../hooks/use-focus';
+import { useInlineEdit } from '../../hooks/use-inline-edit';
 import { useLanguage } from '../../hooks/use-language';
 import { useResource } from '../../hooks/use-resource';
 import * as api from '../../lib/api';
@@ -23,18 +23,10 @@ export function MyProfileSection({ fairId, rooms, onSaved }: MyProfileSectionPro
   const headingId = useId();
   const load = useCallback(() => api.getMyRegistration(fairId), [fairId]);
   const { resource, reload } = useResource(load);
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const editRef = useReturnFocus<HTMLButtonElement>(editing);
-
-  const finishEditing = (didSave: boolean) => {
-    setEditing(false);
-    setSaved(didSave);
-    if (didSave) {
-      reload();
-      onSaved();
-    }
-  };
+  const { editing, saved, editButtonRef, startEditing, finishEditing } = useInlineEdit(() => {
+    reload();
+    onSaved();
+  });
 
   return (
     <section aria-labelledby={headingId}>
@@ -51,14 +43,7 @@ export function MyProfileSection({ fairId, rooms, onSaved }: MyProfileSectionPro
           ) : (
             <>
               <ProfileSummary profile={profile} rooms={rooms} />
-              <button
-                ref={editRef}
-                type="button"
-                onClick={() => {
-                  setSaved(false);
-                  setEditing(true);
-                }}
-              >
+              <button ref={editButtonRef} type="button" onClick={startEditing}>
                 {t('myProfile.edit')}
               </button>
             </>

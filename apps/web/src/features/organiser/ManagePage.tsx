@@ -1,7 +1,8 @@
 import type { FairDetailResponse } from '@kohtaamo/protocol';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useFairDetail } from '../../hooks/use-fair-detail';
 import { useResource } from '../../hooks/use-resource';
 import * as api from '../../lib/api';
 import { paths } from '../../lib/navigation';
@@ -20,9 +21,7 @@ import { SectionNav } from './SectionNav';
  */
 export function ManagePage() {
   const { t } = useTranslation();
-  const { fairId = '' } = useParams();
-  const loadFair = useCallback(() => api.getFair(fairId), [fairId]);
-  const { resource, reload } = useResource(loadFair);
+  const { resource, reload } = useFairDetail();
   const title =
     resource.status === 'ready'
       ? t('manage.title', { title: resource.data.fair.title })

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface ChartFigureProps {
+  /** No figures yet (nobody sat down): a line saying so instead of an empty chart. */
+  empty: boolean;
   caption: string;
   /** The chart, drawn for sighted readers; the table carries the same figures for everyone. */
   chart: ReactNode;
@@ -11,7 +14,9 @@ interface ChartFigureProps {
  * A chart and its table as one figure. The chart is hidden from screen readers, which read the
  * table instead; the table is always shown, since it is also what a phone reader can scroll.
  */
-export function ChartFigure({ caption, chart, table }: ChartFigureProps) {
+export function ChartFigure({ empty, caption, chart, table }: ChartFigureProps) {
+  const { t } = useTranslation();
+  if (empty) return <p className="muted">{t('report.noData')}</p>;
   return (
     <figure className="chart-figure">
       <figcaption>{caption}</figcaption>

@@ -1,10 +1,10 @@
 import type { FairDetailResponse, FairReport } from '@kohtaamo/protocol';
-import { useCallback, useId } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useFairDetail } from '../../hooks/use-fair-detail';
 import { useLanguage } from '../../hooks/use-language';
 import { useResource } from '../../hooks/use-resource';
-import * as api from '../../lib/api';
 import { getReport, reportCsvUrl } from '../../lib/api-report';
 import { localeOf } from '../../lib/language';
 import { paths } from '../../lib/navigation';
@@ -13,6 +13,7 @@ import { ResourceView } from '../../ui/ResourceView';
 import { DistributionSection } from './DistributionSection';
 import { LinksSection } from './LinksSection';
 import { OccupancySection } from './OccupancySection';
+import { ReportSection } from './ReportSection';
 import { ThemesSection } from './ThemesSection';
 
 /**
@@ -21,9 +22,7 @@ import { ThemesSection } from './ThemesSection';
  */
 export function ReportPage() {
   const { t } = useTranslation();
-  const { fairId = '' } = useParams();
-  const loadFair = useCallback(() => api.getFair(fairId), [fairId]);
-  const { resource, reload } = useResource(loadFair);
+  const { fairId, resource, reload } = useFairDetail();
   const title =
     resource.status === 'ready'
       ? t('report.title', { title: resource.data.fair.title })
@@ -70,7 +69,6 @@ interface ReportBodyProps {
 function ReportBody({ report, timeZone, onRefresh }: ReportBodyProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const summaryId = useId();
   const generatedAt = new Intl.DateTimeFormat(localeOf(language), {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -90,8 +88,7 @@ function ReportBody({ report, timeZone, onRefresh }: ReportBodyProps) {
       </div>
       <p className="hint">{t('report.generatedAt', { time: generatedAt })}</p>
 
-      <section aria-labelledby={summaryId}>
-        <h2 id={summaryId}>{t('report.summaryTitle')}</h2>
+      <ReportSection title={t('report.summaryTitle')}>
         <dl className="profile-summary">
           <div>
             <dt>{t('report.registered')}</dt>
@@ -110,7 +107,7 @@ function ReportBody({ report, timeZone, onRefresh }: ReportBodyProps) {
             <dd>{t('report.thresholdValue', { count: report.meetingThresholdSeconds })}</dd>
           </div>
         </dl>
-      </section>
+      </ReportSection>
 
       <DistributionSection kind="people" distribution={report.newPeople} />
       <DistributionSection kind="organisations" distribution={report.newOrganisations} />
