@@ -7,7 +7,12 @@ interface Report {
   mode: string;
   machine: { cpu: string; cores: number; memoryGb: number; node: string };
   timings: { settleMs: number; measureMs: number; burstMs: number };
-  results: { scenario: Scenario; baseline?: Measurement; kohtaamo?: Measurement; problems: string[] }[];
+  results: {
+    scenario: Scenario;
+    baseline?: Measurement;
+    kohtaamo?: Measurement;
+    problems: string[];
+  }[];
 }
 
 function number(value: number): string {
@@ -53,25 +58,54 @@ function goal(label: string, value: number, limit: string, met: boolean | undefi
 
 function goals(report: Report): string[] {
   const find = (nodes: number, participants: number) =>
-    report.results.find((r) => r.scenario.nodes === nodes && r.scenario.participants === participants);
+    report.results.find(
+      (r) => r.scenario.nodes === nodes && r.scenario.participants === participants,
+    );
   const one = find(1, 2000);
   const two = find(2, 2000);
   const small = find(1, 500);
   const rows = ['| goal | measured | target | |', '| --- | --- | --- | --- |'];
   const both = (r: typeof one) => (r?.kohtaamo && r.baseline ? r : undefined);
   const oneBoth = both(one);
-  const p99 = oneBoth ? ratio(oneBoth.kohtaamo!.moveToDiffMs.p99, oneBoth.baseline!.moveToDiffMs.p99) : NaN;
-  rows.push(goal('1 node, 2000: p99 move→diff ÷ baseline', p99, '≤ 1.5', oneBoth ? p99 <= 1.5 : undefined));
-  const throughput = oneBoth ? ratio(oneBoth.kohtaamo!.burstAcksPerS, oneBoth.baseline!.burstAcksPerS) : NaN;
+  const p99 = oneBoth
+    ? ratio(oneBoth.kohtaamo!.moveToDiffMs.p99, oneBoth.baseline!.moveToDiffMs.p99)
+    : NaN;
   rows.push(
-    goal('1 node, 2000: burst acks/s ÷ baseline', throughput, '≥ 0.77 (1/1.3)', oneBoth ? throughput >= 1 / 1.3 : undefined),
+    goal('1 node, 2000: p99 move→diff ÷ baseline', p99, '≤ 1.5', oneBoth ? p99 <= 1.5 : undefined),
   );
-  const memory = oneBoth ? ratio(oneBoth.kohtaamo!.kbPerParticipant, oneBoth.baseline!.kbPerParticipant) : NaN;
-  rows.push(goal('1 node, 2000: memory per participant ÷ baseline', memory, '≤ 1.3', oneBoth ? memory <= 1.3 : undefined));
-  const nodes =
-    one?.kohtaamo && two?.kohtaamo ? ratio(two.kohtaamo.moveToDiffMs.p99, one.kohtaamo.moveToDiffMs.p99) : NaN;
+  const throughput = oneBoth
+    ? ratio(oneBoth.kohtaamo!.burstAcksPerS, oneBoth.baseline!.burstAcksPerS)
+    : NaN;
   rows.push(
-    goal('Kohtaamo p99: 2 nodes ÷ 1 node (2000)', nodes, '≤ 1.5', one?.kohtaamo && two?.kohtaamo ? nodes <= 1.5 : undefined),
+    goal(
+      '1 node, 2000: burst acks/s ÷ baseline',
+      throughput,
+      '≥ 0.77 (1/1.3)',
+      oneBoth ? throughput >= 1 / 1.3 : undefined,
+    ),
+  );
+  const memory = oneBoth
+    ? ratio(oneBoth.kohtaamo!.kbPerParticipant, oneBoth.baseline!.kbPerParticipant)
+    : NaN;
+  rows.push(
+    goal(
+      '1 node, 2000: memory per participant ÷ baseline',
+      memory,
+      '≤ 1.3',
+      oneBoth ? memory <= 1.3 : undefined,
+    ),
+  );
+  const nodes =
+    one?.kohtaamo && two?.kohtaamo
+      ? ratio(two.kohtaamo.moveToDiffMs.p99, one.kohtaamo.moveToDiffMs.p99)
+      : NaN;
+  rows.push(
+    goal(
+      'Kohtaamo p99: 2 nodes ÷ 1 node (2000)',
+      nodes,
+      '≤ 1.5',
+      one?.kohtaamo && two?.kohtaamo ? nodes <= 1.5 : undefined,
+    ),
   );
   if (small?.kohtaamo && one?.kohtaamo) {
     const growth = ratio(one.kohtaamo.bytesPerClientPerS, small.kohtaamo.bytesPerClientPerS);
@@ -112,7 +146,8 @@ export function benchTable(report: Report): string {
   const problems = report.results.filter((result) => result.problems.length > 0);
   if (problems.length > 0) {
     lines.push('## Scenarios that did not run as planned', '');
-    for (const result of problems) lines.push(`- ${result.scenario.name}: ${result.problems.join('; ')}`);
+    for (const result of problems)
+      lines.push(`- ${result.scenario.name}: ${result.problems.join('; ')}`);
     lines.push('');
   }
   return lines.join('\n');

@@ -62,13 +62,11 @@ async function drive(
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const samples: ServerSamples = {
     idle: sampleAll(),
-    during: [],
     measure: [],
     burst: [],
     end: [],
     swarmCpuMs: { measure: 0, burst: 0 },
   };
-  let sampler: NodeJS.Timeout | undefined;
   const swarm = await runSwarm({
     kind,
     urls: target.urls,
@@ -82,10 +80,8 @@ async function drive(
         const { user, system } = process.cpuUsage();
         samples.swarmCpuMs[phase] = (user + system) / 1000;
       }
-      clearInterval(sampler);
-      if (phase !== 'end') sampler = setInterval(() => samples.during.push(sampleAll()), 500);
     },
-  }).finally(() => clearInterval(sampler));
+  });
   const measurement = measurementOf(scenario, timings, swarm, samples);
   log(
     `${kind}: p50 ${measurement.moveToDiffMs.p50.toFixed(1)} ms, p99 ${measurement.moveToDiffMs.p99.toFixed(1)} ms, ` +
@@ -97,7 +93,11 @@ async function drive(
 
 async function runScenario(
   scenario: Scenario,
-  kohtaamo: { databaseUrl: string; sessionSecret: string; seeded?: Awaited<ReturnType<typeof seedKohtaamoFair>> },
+  kohtaamo: {
+    databaseUrl: string;
+    sessionSecret: string;
+    seeded?: Awaited<ReturnType<typeof seedKohtaamoFair>>;
+  },
 ): Promise<ScenarioResult> {
   const result: ScenarioResult = { scenario, problems: [] };
   const useRedis = scenario.nodes > 1;

@@ -32,9 +32,12 @@ export interface Measurement {
   /** The load generator's own CPU (all its threads) during the measurement, % of one core. */
   swarmCpuPercent: number;
   rssIdleMb: number;
-  /** Mean resident memory over the measurement and the burst, summed over nodes. */
-  rssLoadedMb: number;
-  /** Resident memory the participants added (loaded − idle), per participant. */
+  /** Peak resident memory by the end of the run, summed over nodes. */
+  rssPeakMb: number;
+  /**
+   * Resident memory the participants added (peak − idle), per participant. The peak rather than
+   * a sample, because a sample lands before or after a garbage collection by chance.
+   */
   kbPerParticipant: number;
   unexpectedDisconnects: Record<string, number>;
   /** Why the measurement cannot be trusted; empty when the run went as planned. */
@@ -45,8 +48,6 @@ export interface ServerSamples {
   /** The bench process's own CPU time (all threads) at the start and end of the measurement. */
   swarmCpuMs: { measure: number; burst: number };
   idle: ProcessSample[];
-  /** Every half second while measuring, per node. */
-  during: ProcessSample[][];
   measure: ProcessSample[];
   burst: ProcessSample[];
   end: ProcessSample[];
@@ -74,8 +75,7 @@ export function measurementOf(
   const perClient = (value: number) => value / scenario.participants / measureS;
   const acks = measure.counters.acksOk + measure.counters.acksRefused;
   const rssIdle = sum(samples.idle, (sample) => sample.rssBytes);
-  const loaded = samples.during.map((nodes) => sum(nodes, (sample) => sample.rssBytes));
-  const rssLoaded = loaded.reduce((a, b) => a + b, 0) / Math.max(1, loaded.length);
+  const rssPeak = sum(samples.end, (sample) => sample.peakRssBytes);
   const cpuMs = sum(samples.burst, (s) => s.cpuMs) - sum(samples.measure, (s) => s.cpuMs);
   return {
     connectS: swarm.connectMs / 1000,
@@ -93,12 +93,13 @@ export function measurementOf(
     burstAcksPerS: (burst.counters.acksOk + burst.counters.acksRefused) / burstS,
     burstMoveToDiffMs: summarize(burst.moveToDiff),
     cpuPercent: cpuOver(samples.measure, samples.burst),
-    swarmCpuPercent: ((samples.swarmCpuMs.burst - samples.swarmCpuMs.measure) / timings.measureMs) * 100,
+    swarmCpuPercent:
+      ((samples.swarmCpuMs.burst - samples.swarmCpuMs.measure) / timings.measureMs) * 100,
     cpuMsPerMove: measure.counters.acksOk > 0 ? cpuMs / measure.counters.acksOk : Number.NaN,
     burstCpuPercent: cpuOver(samples.burst, samples.end),
     rssIdleMb: rssIdle / 2 ** 20,
-    rssLoadedMb: rssLoaded / 2 ** 20,
-    kbPerParticipant: (rssLoaded - rssIdle) / 1024 / scenario.participants,
+    rssPeakMb: rssPeak / 2 ** 20,
+    kbPerParticipant: (rssPeak - rssIdle) / 1024 / scenario.participants,
     unexpectedDisconnects: swarm.unexpectedDisconnects,
     problems: problemsOf(swarm, summarize(measure.moveToDiff)),
   };

@@ -8,6 +8,8 @@ export interface ProcessSample {
   /** User + system CPU time the process has used so far. */
   cpuMs: number;
   rssBytes: number;
+  /** The highest resident memory the process has had so far (VmHWM). */
+  peakRssBytes: number;
   atMs: number;
 }
 
@@ -19,10 +21,11 @@ export function sampleProcess(pid: number): ProcessSample {
   const userTicks = Number(fields[11]);
   const systemTicks = Number(fields[12]);
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
   return {
     cpuMs: ((userTicks + systemTicks) * 1000) / TICKS_PER_SECOND,
-    rssBytes: rssKb * 1024,
+    rssBytes: kb('VmRSS') * 1024,
+    peakRssBytes: kb('VmHWM') * 1024,
     atMs: performance.now(),
   };
 }

@@ -17,7 +17,7 @@ export const modes = {
       { name: '1 node, 2000', nodes: 1, participants: 2000 },
       { name: '2 nodes, 2000', nodes: 2, participants: 2000 },
     ],
-    timings: { settleMs: 5_000, measureMs: 10_000, burstMs: 3_000, ...THINK },
+    timings: { settleMs: 3_000, measureMs: 12_000, burstMs: 3_000, ...THINK },
   },
   /** `pnpm bench --full`: every scenario, long enough for steady p99s. */
   full: {

@@ -12,7 +12,7 @@ export interface RunPlan {
   /** Everyone walks into a theme before this; the measurement starts here. */
   measureFromMs: number;
   measureUntilMs: number;
-  /** A quarter of the people are called to the stage, and come back to a theme later. */
+  /** One in eight people are called to the stage, and come back to a theme later. */
   stageCallAtMs: number;
   stageReturnAtMs: number;
   /** One in twenty people move back and forth between two themes as fast as acks come back. */

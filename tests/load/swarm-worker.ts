@@ -42,6 +42,7 @@ const send = (message: WorkerMessage) => port.postMessage(message);
 const ACK_TIMEOUT_MS = 10_000;
 const CONNECT_TIMEOUT_MS = 30_000;
 const CONNECT_CONCURRENCY = 50;
+const STAGE_SPREAD_MS = 4_000;
 
 const emitAt = new Float64Array(input.moves.emitAt);
 /** Per ring slot: from room, to room, to table (indices, -1 for none). */
@@ -223,12 +224,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
 /** A participant's day at the fair: arrive in a theme, then think and act until the end. */
 async function live(participant: Participant, run: RunPlan): Promise<void> {
   const { random } = participant;
-  const calledToStage = participant.index % 4 === 0;
+  const calledToStage = participant.index % 8 === 0;
   const bursting = participant.index % 20 === 5;
   const think = () => run.thinkMinMs + random() * (run.thinkMaxMs - run.thinkMinMs);
   // Everyone arrived during the connection phase; their first decisions spread over a think.
   let wakeMs = run.startAtMs + random() * run.thinkMaxMs;
   let staged = false;
+  // Answering a call takes people a few seconds each.
+  const stageAtMs = run.stageCallAtMs + random() * STAGE_SPREAD_MS;
+  const returnAtMs = run.stageReturnAtMs + random() * STAGE_SPREAD_MS;
   while (!closing) {
     const nowMs = monotonicMs();
     if (nowMs >= run.burstUntilMs) return;
@@ -239,8 +243,6 @@ async function live(participant: Participant, run: RunPlan): Promise<void> {
       await go(participant, to, false);
       continue;
     }
-    const stageAtMs = run.stageCallAtMs + (participant.index % 3000);
-    const returnAtMs = run.stageReturnAtMs + (participant.index % 3000);
     // Someone busy with a slow move through the whole call simply misses it.
     if (nowMs >= returnAtMs) staged = true;
     if (calledToStage && !staged && nowMs >= stageAtMs) {
@@ -304,7 +306,10 @@ function connect(index: number): Promise<Participant> {
     if (!closing) unexpectedDisconnects[reason] = (unexpectedDisconnects[reason] ?? 0) + 1;
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`participant ${index}: no presence.self`)), CONNECT_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`participant ${index}: no presence.self`)),
+      CONNECT_TIMEOUT_MS,
+    );
     socket.once('presence.self', (self: Self) => {
       clearTimeout(timer);
       participant.spot = spotOf(self.location);
@@ -316,7 +321,9 @@ function connect(index: number): Promise<Participant> {
     });
     socket.once('connect_error', (err: Error & { data?: unknown }) => {
       clearTimeout(timer);
-      reject(new Error(`participant ${index} refused: ${err.message} ${JSON.stringify(err.data ?? '')}`));
+      reject(
+        new Error(`participant ${index} refused: ${err.message} ${JSON.stringify(err.data ?? '')}`),
+      );
     });
   });
 }
@@ -350,9 +357,7 @@ connectAll().then(
       plan = message.plan;
       const run = message.plan;
       void Promise.all(participants.map((participant) => live(participant, run))).then(() =>
-        sleep(500).then(() =>
-          send({ type: 'result', measure, burst, unexpectedDisconnects }),
-        ),
+        sleep(500).then(() => send({ type: 'result', measure, burst, unexpectedDisconnects })),
       );
     });
   },

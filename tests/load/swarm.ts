@@ -105,7 +105,8 @@ export async function runSwarm(options: {
     const startedMs = monotonicMs();
     const connected = await Promise.all(workers.map(nextMessage));
     for (const message of connected) {
-      if (message.type === 'failed') throw new Error(`the swarm could not connect: ${message.error}`);
+      if (message.type === 'failed')
+        throw new Error(`the swarm could not connect: ${message.error}`);
     }
     const connectMs = monotonicMs() - startedMs;
     options.onConnected();

@@ -42,17 +42,20 @@ export async function startKohtaamo(options: {
     for (let i = 0; i < options.nodes; i += 1) {
       const port = await freePort();
       children.push(
-        await startServerProcess({
-          DATABASE_URL: options.databaseUrl,
-          ...(options.redisUrl
-            ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: options.redisKeyPrefix }
-            : {}),
-          SESSION_SECRET: options.sessionSecret,
-          SEED_DEMO: 'never',
-          DATA_DIR: dataDir,
-          HOST: '127.0.0.1',
-          PORT: String(port),
-        }, options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
+        await startServerProcess(
+          {
+            DATABASE_URL: options.databaseUrl,
+            ...(options.redisUrl
+              ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: options.redisKeyPrefix }
+              : {}),
+            SESSION_SECRET: options.sessionSecret,
+            SEED_DEMO: 'never',
+            DATA_DIR: dataDir,
+            HOST: '127.0.0.1',
+            PORT: String(port),
+          },
+          options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [],
+        ),
       );
       urls.push(`http://127.0.0.1:${port}`);
     }
@@ -113,7 +116,10 @@ export async function startBaseline(options: {
       children.push(
         await startBaselineNode({
           PORT: String(port),
-          LAYOUT: JSON.stringify({ roomIds: options.fair.roomIds, tableIds: options.fair.tableIds }),
+          LAYOUT: JSON.stringify({
+            roomIds: options.fair.roomIds,
+            tableIds: options.fair.tableIds,
+          }),
           ...(options.redisUrl
             ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: options.redisKeyPrefix }
             : {}),

@@ -118,7 +118,10 @@ io.on('connection', (socket) => {
     const from = socket.data.location as Location;
     const next = destinationOf(to);
     if (!next) return ack({ ok: false, error: { code: 'NOT_FOUND', message: 'No such place' } });
-    if (next.kind === 'table' && (io.sockets.adapter.rooms.get(`table:${next.tableId}`)?.size ?? 0) >= TABLE_CAPACITY) {
+    if (
+      next.kind === 'table' &&
+      (io.sockets.adapter.rooms.get(`table:${next.tableId}`)?.size ?? 0) >= TABLE_CAPACITY
+    ) {
       return ack({ ok: false, error: { code: 'TABLE_FULL', message: 'The table is full' } });
     }
     const person = socket.data.person as PersonRef;
@@ -195,7 +198,9 @@ io.on('connection', (socket) => {
 
 httpServer.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const address = httpServer.address();
-  console.log(`baseline listening on ${typeof address === 'object' && address ? address.port : ''}`);
+  console.log(
+    `baseline listening on ${typeof address === 'object' && address ? address.port : ''}`,
+  );
 });
 
 process.on('SIGTERM', () => {
