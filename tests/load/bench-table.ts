@@ -1,3 +1,4 @@
+import { FAIR_SHAPE } from './fair-shape';
 import type { Measurement } from './measurement';
 import type { Scenario } from './scenarios';
 
@@ -114,7 +115,23 @@ function goals(report: Report): string[] {
         ? ` (baseline ${number(ratio(one.baseline.bytesPerClientPerS, small.baseline.bytesPerClientPerS))}×)`
         : '';
     rows.push(
-      `| bytes/client/s, 2000 ÷ 500 | ${number(growth)}${bareGrowth} | grows with the room (≈ 4× here: rooms hold 4× as many people), not with the fair squared | see table |`,
+      `| Kohtaamo bytes/client/s, 2000 ÷ 500 | ${number(growth)}${bareGrowth} | ≤ 4 (the size of a theme grows 4×) | ${growth <= 4 ? '✓ met' : '✗ missed'} |`,
+    );
+  }
+  return rows;
+}
+
+/** Per-client traffic next to the size of a room, to show what the fan-out grows with. */
+function fanout(report: Report): string[] {
+  const rows = [
+    '| scenario | people per theme | bytes/client/s | lobby diffs/client/s | msgs/client/s |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const result of report.results) {
+    const perTheme = result.scenario.participants / FAIR_SHAPE.rooms;
+    rows.push(
+      `| ${result.scenario.name} | ${number(perTheme)} | ${cell(result, (m) => m.bytesPerClientPerS)} | ` +
+        `${cell(result, (m) => m.lobbyDiffsPerClientPerS)} | ${cell(result, (m) => m.messagesPerClientPerS)} |`,
     );
   }
   return rows;
@@ -137,6 +154,10 @@ export function benchTable(report: Report): string {
       (result) =>
         `| ${result.scenario.name} | ${columns.map(([, pick]) => cell(result, pick)).join(' | ')} |`,
     ),
+    '',
+    '## Fan-out',
+    '',
+    ...fanout(report),
     '',
     '## Goals',
     '',

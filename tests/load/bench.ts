@@ -62,11 +62,13 @@ async function drive(
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const samples: ServerSamples = {
     idle: sampleAll(),
+    during: [],
     measure: [],
     burst: [],
     end: [],
     swarmCpuMs: { measure: 0, burst: 0 },
   };
+  let sampler: NodeJS.Timeout | undefined;
   const swarm = await runSwarm({
     kind,
     urls: target.urls,
@@ -80,8 +82,10 @@ async function drive(
         const { user, system } = process.cpuUsage();
         samples.swarmCpuMs[phase] = (user + system) / 1000;
       }
+      clearInterval(sampler);
+      if (phase === 'measure') sampler = setInterval(() => samples.during.push(sampleAll()), 500);
     },
-  });
+  }).finally(() => clearInterval(sampler));
   const measurement = measurementOf(scenario, timings, swarm, samples);
   log(
     `${kind}: p50 ${measurement.moveToDiffMs.p50.toFixed(1)} ms, p99 ${measurement.moveToDiffMs.p99.toFixed(1)} ms, ` +

@@ -32,11 +32,11 @@ export interface Measurement {
   /** The load generator's own CPU (all its threads) during the measurement, % of one core. */
   swarmCpuPercent: number;
   rssIdleMb: number;
-  /** Peak resident memory by the end of the run, summed over nodes. */
-  rssPeakMb: number;
+  /** Median resident memory during the measurement, summed over nodes. */
+  rssLoadedMb: number;
   /**
-   * Resident memory the participants added (peak − idle), per participant. The peak rather than
-   * a sample, because a sample lands before or after a garbage collection by chance.
+   * Resident memory the participants added (loaded − idle), per participant. A median of
+   * samples every half second, since any one sample lands before or after a collection.
    */
   kbPerParticipant: number;
   unexpectedDisconnects: Record<string, number>;
@@ -48,6 +48,8 @@ export interface ServerSamples {
   /** The bench process's own CPU time (all threads) at the start and end of the measurement. */
   swarmCpuMs: { measure: number; burst: number };
   idle: ProcessSample[];
+  /** Every half second during the measurement, one sample per node. */
+  during: ProcessSample[][];
   measure: ProcessSample[];
   burst: ProcessSample[];
   end: ProcessSample[];
@@ -75,7 +77,8 @@ export function measurementOf(
   const perClient = (value: number) => value / scenario.participants / measureS;
   const acks = measure.counters.acksOk + measure.counters.acksRefused;
   const rssIdle = sum(samples.idle, (sample) => sample.rssBytes);
-  const rssPeak = sum(samples.end, (sample) => sample.peakRssBytes);
+  const loaded = samples.during.map((nodes) => sum(nodes, (sample) => sample.rssBytes));
+  const rssLoaded = loaded.sort((a, b) => a - b)[Math.floor(loaded.length / 2)] ?? Number.NaN;
   const cpuMs = sum(samples.burst, (s) => s.cpuMs) - sum(samples.measure, (s) => s.cpuMs);
   return {
     connectS: swarm.connectMs / 1000,
@@ -98,8 +101,8 @@ export function measurementOf(
     cpuMsPerMove: measure.counters.acksOk > 0 ? cpuMs / measure.counters.acksOk : Number.NaN,
     burstCpuPercent: cpuOver(samples.burst, samples.end),
     rssIdleMb: rssIdle / 2 ** 20,
-    rssPeakMb: rssPeak / 2 ** 20,
-    kbPerParticipant: (rssPeak - rssIdle) / 1024 / scenario.participants,
+    rssLoadedMb: rssLoaded / 2 ** 20,
+    kbPerParticipant: (rssLoaded - rssIdle) / 1024 / scenario.participants,
     unexpectedDisconnects: swarm.unexpectedDisconnects,
     problems: problemsOf(swarm, summarize(measure.moveToDiff)),
   };

@@ -8,8 +8,6 @@ export interface ProcessSample {
   /** User + system CPU time the process has used so far. */
   cpuMs: number;
   rssBytes: number;
-  /** The highest resident memory the process has had so far (VmHWM). */
-  peakRssBytes: number;
   atMs: number;
 }
 
@@ -25,7 +23,6 @@ export function sampleProcess(pid: number): ProcessSample {
   return {
     cpuMs: ((userTicks + systemTicks) * 1000) / TICKS_PER_SECOND,
     rssBytes: kb('VmRSS') * 1024,
-    peakRssBytes: kb('VmHWM') * 1024,
     atMs: performance.now(),
   };
 }
