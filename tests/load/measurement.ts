@@ -11,6 +11,8 @@ export interface Measurement {
   movesPerS: number;
   acksPerS: number;
   refusedShare: number;
+  /** Refused moves by error code (TABLE_FULL is the fair working; anything else is not). */
+  refusals: Record<string, number>;
   ackErrors: number;
   /** Room diffs about someone else, delivered per second (the fan-out). */
   deliveriesPerS: number;
@@ -87,6 +89,7 @@ export function measurementOf(
     movesPerS: measure.counters.moves / measureS,
     acksPerS: acks / measureS,
     refusedShare: acks > 0 ? measure.counters.acksRefused / acks : 0,
+    refusals: measure.refusals,
     ackErrors: measure.counters.ackErrors + burst.counters.ackErrors,
     deliveriesPerS: measure.moveToDiff.count / measureS,
     bytesPerClientPerS: perClient(measure.counters.bytesIn),
