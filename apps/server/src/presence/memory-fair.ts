@@ -37,6 +37,13 @@ interface Entry {
  */
 export class MemoryFair {
   private readonly entries = new Map<string, Entry>();
+  /**
+   * The same entries indexed by room, table and stage, so a move or a snapshot costs in
+   * proportion to the room it touches, not to the whole fair.
+   */
+  private readonly byRoom = new Map<string, Set<Entry>>();
+  private readonly byTable = new Map<string, Set<Entry>>();
+  private readonly onStage = new Set<Entry>();
   private readonly tables = new Map<string, TableRules>();
   private readonly lastSeqOf = new Map<Scope, number>();
   private seq = 0;
@@ -72,10 +79,10 @@ export class MemoryFair {
     let seated = 0;
     let seatedHere = false;
     if (to.kind === 'table') {
-      for (const [id, entry] of this.entries) {
-        if (!this.isSeatedAt(entry, to.tableId, now)) continue;
+      for (const entry of this.byTable.get(to.tableId) ?? []) {
+        if (entry.expiresAt < now) continue;
         seated += 1;
-        if (id === person.id) seatedHere = true;
+        if (entry.person.id === person.id) seatedHere = true;
       }
     }
     const decision = decideMove({
@@ -161,16 +168,19 @@ export class MemoryFair {
     const from = current?.location ?? null;
     const to = next?.location ?? null;
     const reach = reachOf(from, to);
+    if (current) this.unindex(current);
     if (next) {
       const room = roomOf(to);
       const staysInRoom = current !== undefined && room !== null && room === roomOf(from);
-      this.entries.set(person.id, {
+      const entry: Entry = {
         person: copyPerson(person),
         location: next.location,
         owner: next.owner,
         expiresAt: now + this.ttlMs,
         enteredRoomAt: staysInRoom ? current.enteredRoomAt : now,
-      });
+      };
+      this.entries.set(person.id, entry);
+      this.index(entry);
     } else {
       this.entries.delete(person.id);
     }
@@ -196,18 +206,26 @@ export class MemoryFair {
     return { seq: this.seq, scopes: steps };
   }
 
-  private isSeatedAt(entry: Entry, tableId: string, now: number): boolean {
-    return (
-      entry.location.kind === 'table' &&
-      entry.location.tableId === tableId &&
-      entry.expiresAt >= now
-    );
+  private index(entry: Entry): void {
+    const { location } = entry;
+    if (location.kind === 'stage') this.onStage.add(entry);
+    if (location.kind === 'table') addTo(this.byTable, location.tableId, entry);
+    const room = roomOf(location);
+    if (room) addTo(this.byRoom, room, entry);
+  }
+
+  private unindex(entry: Entry): void {
+    const { location } = entry;
+    this.onStage.delete(entry);
+    if (location.kind === 'table') removeFrom(this.byTable, location.tableId, entry);
+    const room = roomOf(location);
+    if (room) removeFrom(this.byRoom, room, entry);
   }
 
   private membersOf(roomId: string): Entry[] {
-    return [...this.entries.values()]
-      .filter((entry) => roomOf(entry.location) === roomId)
-      .sort((a, b) => a.enteredRoomAt - b.enteredRoomAt || compareIds(a.person.id, b.person.id));
+    return [...(this.byRoom.get(roomId) ?? [])].sort(
+      (a, b) => a.enteredRoomAt - b.enteredRoomAt || compareIds(a.person.id, b.person.id),
+    );
   }
 
   private occupancy(roomId: string): RoomOccupancy {
@@ -217,10 +235,20 @@ export class MemoryFair {
   }
 
   private stageCount(): number {
-    let count = 0;
-    for (const entry of this.entries.values()) if (entry.location.kind === 'stage') count += 1;
-    return count;
+    return this.onStage.size;
   }
+}
+
+function addTo(index: Map<string, Set<Entry>>, key: string, entry: Entry): void {
+  const entries = index.get(key);
+  if (entries) entries.add(entry);
+  else index.set(key, new Set([entry]));
+}
+
+function removeFrom(index: Map<string, Set<Entry>>, key: string, entry: Entry): void {
+  const entries = index.get(key);
+  entries?.delete(entry);
+  if (entries?.size === 0) index.delete(key);
 }
 
 function placementOf(entry: Entry): Placement {

@@ -55,11 +55,63 @@ export function diffsOf(change: PresenceChange): { socketRoom: string; diff: Pre
   });
 }
 
+export type LobbyDiff = Extract<PresenceDiff, { scopeKind: 'lobby' }>;
+
+/**
+ * How long the lobby's occupancy diffs are gathered before they go out as one. Every change of
+ * a room's membership concerns everyone in the lobby, so without this each person in the lobby
+ * would hear of every move in the fair: a cost growing with the fair, not with what they see.
+ */
+export const LOBBY_BATCH_MS = 200;
+
+/**
+ * Merges consecutive lobby diffs of a fair into one. Occupancy values are absolute, so the
+ * merged diff (the first one's `prevSeq`, the last one's `seq`, each room's latest numbers)
+ * leaves a client exactly where the diffs one by one would have. Only an unbroken chain is
+ * merged: a diff that does not continue the pending one (another node's change came between)
+ * sends the pending one first, so no client skips a change it has not seen.
+ */
+export function lobbyBatcher(send: (socketRoom: string, diff: LobbyDiff) => void) {
+  const pending = new Map<string, { diff: LobbyDiff; timer: NodeJS.Timeout }>();
+
+  function flush(socketRoom: string): void {
+    const batch = pending.get(socketRoom);
+    if (!batch) return;
+    clearTimeout(batch.timer);
+    pending.delete(socketRoom);
+    send(socketRoom, batch.diff);
+  }
+
+  return (socketRoom: string, diff: LobbyDiff): void => {
+    const batch = pending.get(socketRoom);
+    if (batch && batch.diff.seq === diff.prevSeq) {
+      const rooms = new Map(batch.diff.change.rooms.map((room) => [room.roomId, room]));
+      for (const room of diff.change.rooms) rooms.set(room.roomId, room);
+      batch.diff = {
+        ...batch.diff,
+        seq: diff.seq,
+        change: { ...diff.change, rooms: [...rooms.values()] },
+      };
+      return;
+    }
+    flush(socketRoom);
+    const timer = setTimeout(() => flush(socketRoom), LOBBY_BATCH_MS);
+    // A diff still waiting when the process ends is not worth keeping it alive for: clients
+    // reconnecting elsewhere read a snapshot.
+    timer.unref();
+    pending.set(socketRoom, { diff, timer });
+  };
+}
+
 export function socketIoFanout(io: Server<Record<string, never>, ServerEvents>): Fanout {
+  const sendLobby = lobbyBatcher((socketRoom, diff) => {
+    io.to(socketRoom).emit(ServerEvent.diff, diff);
+  });
   return {
     publish(change) {
       for (const { socketRoom, diff } of diffsOf(change)) {
-        io.to(socketRoom).emit(ServerEvent.diff, diff);
+        if (diff.scopeKind === 'lobby') sendLobby(socketRoom, diff);
+        else io.to(socketRoom).emit(ServerEvent.diff, diff);
       }
     },
     publishTable(change) {

@@ -79,11 +79,16 @@ export function createLivePresence(deps: LivePresenceDeps) {
     return result;
   }
 
-  /** Publishes a committed change, and keeps this node's idea of where the person is in step. */
-  function announce(change: PresenceChange): void {
+  /**
+   * Publishes a committed change, and keeps this node's idea of where the person is in step.
+   * `moveSockets: false` when the person's own connection asked and its handler moves it: a
+   * person has one connection, and moving it through the adapter would cost every node a
+   * message through Redis for nothing.
+   */
+  function announce(change: PresenceChange, moveSockets = true): void {
     const holding = holdings.find(change.fairId, change.person.id);
     if (holding && change.to) holding.location = change.to;
-    fanout.follow(change.fairId, change.person.id, change.from, change.to);
+    if (moveSockets) fanout.follow(change.fairId, change.person.id, change.from, change.to);
     fanout.publish(change);
     // Every announced change has had its seat interval written, so the freed seat is on record.
     const freedTable = tableIdOf(change.from);
@@ -198,7 +203,7 @@ export function createLivePresence(deps: LivePresenceDeps) {
             ? new RealtimeError('STORE_UNAVAILABLE', 'The seat could not be saved; try again')
             : err;
         }
-        announce(change);
+        announce(change, false);
       }
       holdings.hold({ member, owner, location: result.placement.location });
       return selfAt(result.placement.location);

@@ -182,6 +182,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     const handlers: Handlers = {
       'presence.go': async ({ to }) => {
         const self = await live.go(member, owner, to);
+        // `live.go` leaves moving this connection's rooms to here (see `announce`).
         placeSocket(socket, member.fairId, self);
         return self;
       },
