@@ -82,6 +82,17 @@ describe.each(storeBackends)('registrations in the store ($name)', (backend) => 
     expect(await store.registrations.list(fair.id, { roles: [] })).toEqual([]);
   });
 
+  it('lists only the people asked for by id, and only within the fair', async () => {
+    const { fair, organiser } = await createFair(store);
+    await register(store, fair.id, { displayName: 'Ohitettu' });
+    const asked = await register(store, fair.id, { displayName: 'Kysytty' });
+    const { fair: otherFair } = await createFair(store);
+    const elsewhere = await register(store, otherFair.id);
+    const ids = [asked.id, organiser.id, elsewhere.id, 'not-an-id'];
+    expect(await store.registrations.list(fair.id, { ids })).toEqual([organiser, asked]);
+    expect(await store.registrations.list(fair.id, { ids: [] })).toEqual([]);
+  });
+
   it('replaces the profile, checking the themes', async () => {
     const { fair } = await createFair(store);
     const { fair: otherFair } = await createFair(store);

@@ -16,7 +16,12 @@ import {
   pairOverlaps,
   reachesThreshold,
 } from '../domain/meetings';
-import { countNewActors, meetingGraph, organisationKey } from '../domain/new-actors';
+import {
+  countNewActors,
+  type MeetingGraph,
+  meetingGraph,
+  organisationKey,
+} from '../domain/new-actors';
 import { computeReport } from '../domain/report';
 import { rankTables } from '../domain/suggestions';
 import type { Logger } from '../observability/logger';
@@ -56,6 +61,14 @@ function exchangeStateWith(
   return 'none';
 }
 
+function hasMet(graph: MeetingGraph, person: number, other: number): boolean {
+  const { offsets, partner } = graph;
+  for (let k = offsets[person]!; k < offsets[person + 1]!; k += 1) {
+    if (partner[k] === other) return true;
+  }
+  return false;
+}
+
 /**
  * Meetings as people see them: computed from the seat intervals with the domain functions,
  * stored per pair for later fairs, and announced when a freed seat changes someone's list.
@@ -63,16 +76,23 @@ function exchangeStateWith(
 export function createMeetingService(deps: MeetingServiceDeps) {
   const { store } = deps;
 
-  /** The person's view: only the tables they sat at can hold anyone they met by sitting. */
+  /**
+   * The person's view: only the tables they sat at can hold anyone they met by sitting, and only
+   * those people and exchange partners are loaded, so its cost follows the person's own history
+   * rather than the size of the fair.
+   */
   async function personView(fair: Fair, me: Registration) {
-    const [registrations, rooms, intervals, exchanges, blocked, earlier] = await Promise.all([
-      store.registrations.list(fair.id),
+    const [rooms, intervals, exchanges, blocked, earlier] = await Promise.all([
       store.rooms.listWithTables(fair.id),
       store.seatIntervals.listAtTablesOf(fair.id, me.id),
       store.exchanges.listFor(fair.id, me.id),
       store.exchanges.blockedBy(fair.id, me.id),
       store.meetings.earlierMeetings(fair.id, [me.accountId]),
     ]);
+    const involved = new Set([me.id]);
+    for (const interval of intervals) involved.add(interval.registrationId);
+    for (const exchange of exchanges) involved.add(exchange.fromId).add(exchange.toId);
+    const registrations = await store.registrations.list(fair.id, { ids: [...involved] });
     const indexed = indexFair(registrations, rooms, intervals, deps.nowMs());
     const sittings = mergeSittings(
       indexed.intervals,
@@ -95,8 +115,13 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     return { indexed, pairs, graph, counts, exchanges, blocked: new Set(blocked), earlierOf };
   }
 
+  type PersonView = Awaited<ReturnType<typeof personView>>;
+
   async function peopleIMet(fair: Fair, me: Registration): Promise<PeopleIMetResponse> {
-    const view = await personView(fair, me);
+    return peopleInView(fair, me, await personView(fair, me));
+  }
+
+  function peopleInView(fair: Fair, me: Registration, view: PersonView): PeopleIMetResponse {
     const { indexed, pairs, graph, counts } = view;
     const myIndex = indexed.personIndex.get(me.id);
     if (myIndex === undefined) return { newPeople: 0, newOrganisations: 0, people: [] };
@@ -160,10 +185,17 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     return records;
   }
 
+  function announceView(me: Registration, view: PersonView): void {
+    const myIndex = view.indexed.personIndex.get(me.id);
+    if (!deps.notify || myIndex === undefined) return;
+    deps.notify(me.id, ServerEvent.meetingsChanged, {
+      newPeople: view.counts.newPeople[myIndex]!,
+      newOrganisations: view.counts.newOrganisations[myIndex]!,
+    });
+  }
+
   async function announceCounts(fair: Fair, registration: Registration): Promise<void> {
-    if (!deps.notify) return;
-    const { newPeople, newOrganisations } = await peopleIMet(fair, registration);
-    deps.notify(registration.id, ServerEvent.meetingsChanged, { newPeople, newOrganisations });
+    if (deps.notify) announceView(registration, await personView(fair, registration));
   }
 
   return {
@@ -191,15 +223,16 @@ export function createMeetingService(deps: MeetingServiceDeps) {
           lastEnd = intervals.endMs[row]!;
         }
       }
-      const sharedSitting = new Set<number>();
+      // Only someone this sitting made me meet can have a changed list because of it.
+      const metThisSitting = new Set<number>();
       for (let row = 0; row < intervals.person.length; row += 1) {
-        if (intervals.table[row] !== table || intervals.person[row] === myIndex) continue;
-        if (intervals.startMs[row]! < lastEnd && intervals.endMs[row]! > lastStart) {
-          sharedSitting.add(intervals.person[row]!);
-        }
+        const other = intervals.person[row]!;
+        if (intervals.table[row] !== table || other === myIndex) continue;
+        const together = intervals.startMs[row]! < lastEnd && intervals.endMs[row]! > lastStart;
+        if (together && hasMet(view.graph, myIndex, other)) metThisSitting.add(other);
       }
-      await announceCounts(fair, me);
-      for (const other of sharedSitting) {
+      announceView(me, view);
+      for (const other of metThisSitting) {
         await announceCounts(fair, view.indexed.registrations[other]!);
       }
     },

@@ -122,7 +122,8 @@ export function registrationRepository(db: Db): RegistrationRepository {
     },
 
     async list(fairId, options = {}) {
-      if (!isUuid(fairId) || options.roles?.length === 0) return [];
+      const ids = options.ids?.filter(isUuid);
+      if (!isUuid(fairId) || options.roles?.length === 0 || ids?.length === 0) return [];
       const rows = await db
         .select()
         .from(registrations)
@@ -130,6 +131,7 @@ export function registrationRepository(db: Db): RegistrationRepository {
           and(
             eq(registrations.fairId, fairId),
             options.roles ? inArray(registrations.role, [...options.roles]) : undefined,
+            ids ? inArray(registrations.id, ids) : undefined,
           ),
         )
         .orderBy(asc(registrations.createdAt), asc(registrations.id));

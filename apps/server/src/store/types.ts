@@ -110,8 +110,11 @@ export interface RegistrationRepository {
   create(fairId: string, accountId: string, profile: Profile, role?: Role): Promise<Registration>;
   findByAccount(fairId: string, accountId: string): Promise<Registration | null>;
   findById(fairId: string, registrationId: string): Promise<Registration | null>;
-  /** In sign-up order; with `roles`, only people who have one of them. */
-  list(fairId: string, options?: { roles?: readonly Role[] }): Promise<Registration[]>;
+  /** In sign-up order; with `roles` or `ids`, only people who have one of them. */
+  list(
+    fairId: string,
+    options?: { roles?: readonly Role[]; ids?: readonly string[] },
+  ): Promise<Registration[]>;
   updateProfile(
     fairId: string,
     registrationId: string,
