@@ -8,6 +8,7 @@ import { ORGANISATION_TYPES } from '@kohtaamo/protocol';
 import { intervalColumns } from '../../apps/server/src/domain/meetings';
 import type { EarlierMet } from '../../apps/server/src/domain/new-actors';
 import { computeReport, type ReportPerson } from '../../apps/server/src/domain/report';
+import { seededRandom } from '../support/seeded-random';
 
 const PEOPLE = 10_000;
 const INTERVALS = 1_000_000;
@@ -17,20 +18,8 @@ const ORGANISATIONS = 800;
 const FAIR_START_MS = Date.parse('2026-03-10T08:00:00Z');
 const FAIR_HOURS = 8;
 
-/** mulberry32: a small seeded generator, so every run measures the same fair. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generateFair() {
-  const random = seeded(20260310);
+  const random = seededRandom(20260310);
   const people: ReportPerson[] = Array.from({ length: PEOPLE }, (_, index) => {
     const organisation = Math.floor(random() * ORGANISATIONS);
     return {

@@ -23,12 +23,14 @@ export function useDemoApp(): DemoApp {
   const app = {} as DemoApp;
   let dataDir: string | undefined;
   beforeAll(async () => {
+    // The browser first: it refuses to start without a built web app, and a server started
+    // before such a failure would outlive the suite, since afterAll only stops what it was given.
+    app.browser = await launchBrowser();
     dataDir = await mkdtemp(path.join(tmpdir(), 'kohtaamo-e2e-'));
     const port = await freePort();
     const server = await startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
     Object.assign(app, {
       server,
-      browser: await launchBrowser(),
       baseUrl: `http://localhost:${port}`,
       demoPassword: /with the password (\S+)/.exec(server.output())?.[1] ?? '',
       inviteUrl: /Participants can register at (\S+)/.exec(server.output())?.[1] ?? '',

@@ -16,6 +16,7 @@ import {
   signInAs,
   useLiveFair,
 } from './live-harness';
+import { seededRandom } from '../../../tests/support/seeded-random';
 import { presenceBackends } from './presence-backends';
 
 /**
@@ -35,17 +36,6 @@ const MOVERS_PER_STEP = 20;
 const THRESHOLD_S = 120;
 const GRACE_MS = 120_000;
 const START_MS = Date.parse('2026-05-12T07:00:00Z');
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Sitting {
   person: number;
@@ -96,7 +86,7 @@ describe('a generated fair replayed through the socket server', () => {
         roomOfTable.push(room);
       }
     }
-    const random = seeded(5);
+    const random = seededRandom(5);
     for (let i = 0; i < PARTICIPANTS; i += 1) {
       const organisation = `Järjestö ${Math.floor(random() * ORGANISATIONS)} ry`;
       organisationOf.push(organisation);
