@@ -34,6 +34,12 @@ export class MeshCall implements CallEngine {
   private readonly levelWatchers = new Map<string, () => void>();
   private audioOnly: boolean;
   private stopped = false;
+  /**
+   * Peer news and signals that arrive while the local tracks are still being opened. An offer
+   * can come before the peers named in the join answer are set up, and a dropped offer would
+   * leave the two waiting for each other for good.
+   */
+  private waiting: (() => void)[] | null = [];
 
   constructor(
     private readonly session: MeshSession,
@@ -71,17 +77,28 @@ export class MeshCall implements CallEngine {
     });
     this.watchSpeaking(self.person.id, tracks.audio);
     for (const peer of connectablePeers(self, this.session.peers)) this.addPeer(peer);
+    const waiting = this.waiting ?? [];
+    this.waiting = null;
+    for (const handle of waiting) handle();
     this.sink({ type: 'connected' });
   }
 
   /** The server says someone joined (or rejoined) or left the call. */
   peerChanged(event: MediaPeerEvent): void {
+    if (this.waiting) {
+      this.waiting.push(() => this.peerChanged(event));
+      return;
+    }
     const id = event.peer.person.id;
     this.removePeer(id);
     if (event.present && meshPeersConnect(this.session.self, event.peer)) this.addPeer(event.peer);
   }
 
   signal(delivery: MediaSignalDelivery): void {
+    if (this.waiting) {
+      this.waiting.push(() => this.signal(delivery));
+      return;
+    }
     const peer = this.peers.get(delivery.from);
     // Signals only come from people the server named; anything else is stale.
     if (!peer || this.stopped) return;
