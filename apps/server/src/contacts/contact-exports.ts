@@ -1,4 +1,4 @@
-import type { Contact } from '@kohtaamo/protocol';
+import { CARD_FIELDS, type Contact } from '@kohtaamo/protocol';
 import { stringify } from 'csv-stringify/sync';
 import ICAL from 'ical.js';
 
@@ -55,18 +55,8 @@ export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export const CONTACT_CSV_COLUMNS = [
-  'name',
-  'organisation',
-  'title',
-  'email',
-  'phone',
-  'website',
-  'languages',
-  'cooperation',
-  'note',
-  'exchanged_at',
-] as const;
+/** The card's fields in the protocol's order, then what only the owner of the export adds. */
+export const CONTACT_CSV_COLUMNS = [...CARD_FIELDS, 'note', 'exchanged_at'] as const;
 
 /** RFC 4180 (CRLF, quoted as needed), UTF-8 with a byte order mark so Excel reads it as such. */
 export function contactsToCsv(contacts: readonly Contact[]): string {
