@@ -15,6 +15,8 @@ export interface Member {
   fairId: string;
   registrationId: string;
   role: Role;
+  /** As the handshake saw them; actions check the store again (`currentActor`). */
+  facilitatorRoomIds: readonly string[];
   person: PersonRef;
 }
 
@@ -63,6 +65,7 @@ export async function authenticate(
     fairId: registration.fairId,
     registrationId: registration.id,
     role: registration.role,
+    facilitatorRoomIds: registration.facilitatorRoomIds,
     person: {
       id: registration.id,
       name: registration.profile.displayName,

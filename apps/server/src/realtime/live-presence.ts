@@ -11,7 +11,7 @@ import {
 } from '@kohtaamo/protocol';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
-import type { PresenceChange, Presence } from '../presence/types';
+import type { MoveRefusal, MoveResult, PresenceChange, Presence } from '../presence/types';
 import { StoreUnavailableError } from '../store/errors';
 import type { Store } from '../store/types';
 import type { Fanout } from './fanout';
@@ -140,12 +140,18 @@ export function createLivePresence(deps: LivePresenceDeps) {
   }
 
   /** Moves someone who did not ask to move, keeping their connection as the owner. */
-  async function relocate(fairId: string, person: PersonRef, owner: string, to: Location) {
+  async function relocate(
+    fairId: string,
+    person: PersonRef,
+    owner: string,
+    to: Location,
+  ): Promise<MoveResult> {
     const result = await presence.move({ fairId, person, to, owner, now: deps.nowMs() });
-    if (!result.ok || !result.change) return;
+    if (!result.ok || !result.change) return result;
     await recordSeatInBackground(store, logger, result.change);
     announce(result.change);
     fanout.tellSelf(person.id, selfAt(to));
+    return result;
   }
 
   async function free(holding: Holding, leftAtMs: number): Promise<void> {
@@ -304,6 +310,26 @@ export function createLivePresence(deps: LivePresenceDeps) {
         kind: 'room',
         roomId: location.roomId,
       });
+    },
+
+    /**
+     * Moves someone who did not ask to (a facilitator moved them, the organiser called everyone
+     * to the stage, a round seated them), wherever their connection is. Their client hears
+     * `presence.self`; a person who is not in the fair right now is `NOT_PRESENT`.
+     */
+    async moveOther(
+      fairId: string,
+      person: PersonRef,
+      to: Location,
+    ): Promise<{ ok: true; from: Location } | { ok: false; code: MoveRefusal | 'NOT_PRESENT' }> {
+      const placement = await presence.whereIs(fairId, person.id);
+      if (!placement) return { ok: false, code: 'NOT_PRESENT' };
+      let result = await relocate(fairId, person, placement.owner, to);
+      if (!result.ok && result.code === 'TABLE_UNKNOWN') {
+        await layoutWithRules(fairId, true);
+        result = await relocate(fairId, person, placement.owner, to);
+      }
+      return result.ok ? { ok: true, from: placement.location } : result;
     },
 
     /**

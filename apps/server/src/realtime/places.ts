@@ -2,6 +2,7 @@ import {
   type Destination,
   LOBBY_SCOPE,
   type Location,
+  type Role,
   type Scope,
   type Self,
   roomScope,
@@ -66,7 +67,21 @@ export const socketRooms = {
   room: (roomId: string) => `room:${roomId}`,
   table: (tableId: string) => `table:${tableId}`,
   person: (personId: string) => `person:${personId}`,
+  /** Organisers of a fair: the dashboard's live feed (moderation log, help queues). */
+  organisers: (fairId: string) => `organisers:${fairId}`,
+  /** Facilitators of a room (organisers hear through their own room). */
+  facilitators: (roomId: string) => `facilitators:${roomId}`,
 } as const;
+
+/**
+ * The socket rooms of the people who run the fair, joined at connection from the role the
+ * handshake saw. Permissions are checked afresh on every action; these only route news.
+ */
+export function staffRooms(fairId: string, role: Role, facilitatorRoomIds: readonly string[]) {
+  if (role === 'organiser') return [socketRooms.organisers(fairId)];
+  if (role === 'facilitator') return facilitatorRoomIds.map(socketRooms.facilitators);
+  return [];
+}
 
 /** The socket rooms that a person in this place listens to, besides their fair and person. */
 export function placeRooms(fairId: string, location: Location | null): string[] {

@@ -17,7 +17,7 @@ import { authenticate, ConnectionRefused, type Member } from './handshake';
 import { createLayoutCache } from './layout';
 import { createLivePresence, type Departure } from './live-presence';
 import { mediaHandlers } from './media-handlers';
-import { isPlaceRoom, placeRooms, socketRooms } from './places';
+import { isPlaceRoom, placeRooms, socketRooms, staffRooms } from './places';
 import { RealtimeError } from './realtime-error';
 
 export interface RealtimeOptions {
@@ -168,7 +168,11 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     const personRoom = socketRooms.person(member.person.id);
     io.to(personRoom).except(socket.id).emit(ServerEvent.replaced);
     io.in(personRoom).except(socket.id).disconnectSockets(true);
-    void socket.join([socketRooms.fair(member.fairId), personRoom]);
+    void socket.join([
+      socketRooms.fair(member.fairId),
+      personRoom,
+      ...staffRooms(member.fairId, member.role, member.facilitatorRoomIds),
+    ]);
 
     const ready = live.connect(member, owner).then((self) => {
       placeSocket(socket, member.fairId, self);
