@@ -13,4 +13,5 @@ export * from './meetings';
 export * from './report';
 export * from './realtime';
 export * from './media';
+export * from './broadcast';
 export * from './presence-sync';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, personRefSchema } from './common';
 import { mediaEvents, MediaServerEvent, type MediaServerEvents } from './media';
 import { type ContactServerEvents, contactServerEvent } from './contacts';
+import { broadcastEvents } from './broadcast';
 import { apiErrorSchema } from './errors';
 import { type MeetingServerEvents, meetingClientEvents, meetingServerEvent } from './meetings';
 
@@ -197,7 +198,28 @@ export const ServerEvent = {
   ...meetingServerEvent,
 } as const;
 
-export interface ServerEvents extends MediaServerEvents, ContactServerEvents, MeetingServerEvents {
+/**
+ * Server events of the live fair's features (agenda, moderation, chat, rounds…): one schema per
+ * event, so the server's emits are typed and the client checks each payload before any feature
+ * hears of it. Each feature's protocol file exports its own map and it is spread in here.
+ */
+export const liveEventSchemas = {
+  ...broadcastEvents,
+} as const satisfies Record<string, z.ZodType>;
+export type LiveEventName = keyof typeof liveEventSchemas;
+export type LiveEventPayload<E extends LiveEventName> = z.infer<(typeof liveEventSchemas)[E]>;
+/** One live event as the client hands it on: its name and its checked payload. */
+export type LiveEvent = {
+  [E in LiveEventName]: { name: E; payload: LiveEventPayload<E> };
+}[LiveEventName];
+type LiveServerEvents = { [E in LiveEventName]: (payload: LiveEventPayload<E>) => void };
+
+export function isLiveEventName(name: string): name is LiveEventName {
+  return Object.hasOwn(liveEventSchemas, name);
+}
+
+export interface ServerEvents
+  extends MediaServerEvents, ContactServerEvents, MeetingServerEvents, LiveServerEvents {
   'presence.diff': (diff: PresenceDiff) => void;
   'presence.self': (self: Self) => void;
   'session.replaced': () => void;

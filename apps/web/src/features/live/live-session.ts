@@ -5,6 +5,9 @@
  * React-free; the pages call these functions and read the stores.
  */
 import {
+  type ClientEventName,
+  type ClientPayload,
+  type ClientResult,
   type Destination,
   type Scope,
   type Self,
@@ -24,6 +27,7 @@ import {
 } from '../../lib/realtime/client';
 import { failure, type RealtimeResult } from '../../lib/realtime/result';
 import type { OpenSocket } from '../../lib/realtime/socket';
+import { publishLiveEvent } from '../../lib/realtime/live-events';
 import { openSocketIo } from '../../lib/realtime/socket-io';
 import { receivePersonalEvent } from '../contacts/contacts-store';
 import { personalNotice } from '../contacts/personal-notice';
@@ -174,6 +178,7 @@ const handlers: RealtimeHandlers = {
     const notice = personalNotice(event);
     if (notice) announce(notice);
   },
+  live: publishLiveEvent,
 };
 
 // The wish is left alone: it belongs to the page, which may state it before the connection
@@ -239,6 +244,16 @@ export async function goTo(to: Destination, done?: Notice): Promise<RealtimeResu
     announce({ kind: 'error', code: result.error.code });
   }
   return result;
+}
+
+/** Sends any client event over the live connection; OFFLINE when there is none. */
+export function liveRequest<E extends ClientEventName>(
+  event: E,
+  payload: ClientPayload<E>,
+): Promise<RealtimeResult<ClientResult<E>>> {
+  return client
+    ? client.request(event, payload)
+    : Promise.resolve(failure('OFFLINE', 'Not connected'));
 }
 
 /** Tables worth joining now, from live presence (see `TableSuggestions`). */

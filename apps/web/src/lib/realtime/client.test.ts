@@ -19,6 +19,7 @@ function setup(options = {}) {
     self: vi.fn(),
     media: vi.fn(),
     personal: vi.fn(),
+    live: vi.fn(),
   };
   const client = createRealtimeClient(fake.open, handlers, {
     ackTimeoutMs: 1_000,
@@ -157,6 +158,26 @@ describe('realtime client: server events', () => {
       { kind: 'contactRequest', request },
       { kind: 'contactAnswered', request: { ...request, status: 'accepted' } },
       { kind: 'meetingsChanged', change: { newPeople: 3, newOrganisations: 2 } },
+    ]);
+  });
+});
+
+describe('realtime client: live feature events', () => {
+  it('hands on checked feature events by name, and drops malformed and unknown ones', () => {
+    const { socket, handlers } = setup();
+    socket.open();
+    const broadcast = {
+      id: '5d0c1f7e-3b2a-4c9d-8e7f-6a5b4c3d2e09',
+      from: { id: TABLE_ID, name: 'Riikka', organisation: 'Kaupunki' },
+      audience: { kind: 'room', roomId: ROOM_ID },
+      text: 'Kahvi on valmis',
+      sentAt: '2026-11-29T10:00:00.000Z',
+    };
+    socket.push('live.broadcast', broadcast);
+    socket.push('live.broadcast', { ...broadcast, text: '' });
+    socket.push('live.somethingNewer', broadcast);
+    expect(vi.mocked(handlers.live).mock.calls.map(([event]) => event)).toEqual([
+      { name: 'live.broadcast', payload: broadcast },
     ]);
   });
 });

@@ -8,6 +8,9 @@ import {
   type MediaPeerEvent,
   type MediaSignalDelivery,
   exchangeRequestSchema,
+  isLiveEventName,
+  liveEventSchemas,
+  type LiveEvent,
   meetingsChangedSchema,
   presenceDiffSchema,
   selfSchema,
@@ -59,6 +62,8 @@ export interface RealtimeHandlers {
   self(self: Self): void;
   media(message: MediaMessage): void;
   personal(event: PersonalEvent): void;
+  /** A live feature's event (agenda, moderation, chat…), its payload checked. */
+  live(event: LiveEvent): void;
 }
 
 export interface RealtimeClient {
@@ -172,8 +177,12 @@ export function createRealtimeClient(
         closeSocket();
         setStatus({ kind: 'replaced' });
         return;
-      default:
-      // Events from a newer server are ignored rather than breaking an open page.
+      default: {
+        // Events from a newer server are ignored rather than breaking an open page.
+        if (!isLiveEventName(name)) return;
+        const checked = liveEventSchemas[name].safeParse(payload);
+        if (checked.success) handlers.live({ name, payload: checked.data } as LiveEvent);
+      }
     }
   };
 
