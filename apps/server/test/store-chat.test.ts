@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../src/store/types';
 import { storeBackends, useStore } from './store-backends';
-import { createFair, createRoom, expectCheckViolation, register, unknownId } from './store-fixtures';
+import {
+  createFair,
+  createRoom,
+  expectCheckViolation,
+  register,
+  unknownId,
+} from './store-fixtures';
 
 const at = (minute: number, second = 0) => new Date(Date.UTC(2026, 4, 12, 9, minute, second));
 

@@ -445,10 +445,7 @@ export const helpRequests = pgTable(
       .on(t.personId)
       .where(sql`${t.closedAt} is null`),
     check('help_requests_note_length', sql`char_length(${t.note}) <= 280`),
-    check(
-      'help_requests_closed_together',
-      sql`(${t.closedAt} is null) = (${t.outcome} is null)`,
-    ),
+    check('help_requests_closed_together', sql`(${t.closedAt} is null) = (${t.outcome} is null)`),
     check(
       'help_requests_outcome_valid',
       sql`${t.outcome} is null or ${oneOf(t.outcome, HELP_OUTCOMES)}`,
