@@ -1,7 +1,8 @@
 import { find } from 'linkifyjs';
 
 /** A piece of a chat message: plain text, or a link that is safe to open. */
-export type MessagePart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
+export type MessagePart =
+  { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
 /** Schemes a link in chat may open; `javascript:` and the like stay plain text. */
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);

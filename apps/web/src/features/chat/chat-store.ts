@@ -58,7 +58,8 @@ export async function sendMessage(
   text: string,
 ): Promise<RealtimeResult<ChatMessage>> {
   const result = await liveRequest('chat.send', { channel, text });
-  if (result.ok) update(chatChannelKey(channel), (held) => messageArrived(held, result.data, false));
+  if (result.ok)
+    update(chatChannelKey(channel), (held) => messageArrived(held, result.data, false));
   return result;
 }
 
