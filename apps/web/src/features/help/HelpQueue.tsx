@@ -30,7 +30,8 @@ export function HelpQueue({ roomId, meId }: { roomId: string; meId: string }) {
   }, [connected, roomId]);
 
   const tables = detail.rooms.find((room) => room.id === roomId)?.tables ?? [];
-  const whereIs = (request: HelpRequest): string => {
+  const whereIs = (request: HelpRequest): string | null => {
+    if (!roomState) return null;
     const member = roomState?.members.find(({ person }) => person.id === request.person.id);
     if (!member) return t('help.whereUnknown');
     if (!member.tableId) return t('help.whereStanding');
@@ -66,7 +67,7 @@ export function HelpQueue({ roomId, meId }: { roomId: string; meId: string }) {
                 <PersonName person={request.person} meId={meId} />
               </p>
               <p className="muted">
-                {whereIs(request)} ·{' '}
+                {whereIs(request) && <>{whereIs(request)} · </>}
                 <time dateTime={request.raisedAt}>
                   {t('help.raisedAt', { time: time.format(new Date(request.raisedAt)) })}
                 </time>
