@@ -1,4 +1,4 @@
-import type { ChatDeleted, ChatMessage, Role } from '@kohtaamo/protocol';
+import { CHAT_MAX_CHARS, type ChatDeleted, type ChatMessage, type Role } from '@kohtaamo/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   connectPerson,
@@ -176,5 +176,12 @@ describe.each(presenceBackends)('chat over Socket.IO ($name presence)', (backend
       });
     }
     expect(await aino.ok('chat.history', { channel: tableChannel(0) })).toEqual(before);
+  });
+
+  it('accepts a full-length message whose JSON is larger than an ordinary event', async () => {
+    const aino = await seated('Aino', 0);
+    const text = `€${'\u0001'.repeat(CHAT_MAX_CHARS - 1)}`;
+    const sent = await aino.ok('chat.send', { channel: tableChannel(0), text });
+    expect(sent.text).toHaveLength(CHAT_MAX_CHARS);
   });
 });

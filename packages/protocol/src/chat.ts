@@ -56,7 +56,7 @@ export const chatClientEvents = {
       .object({ channel: chatChannelSchema, text: z.string().trim().min(1).max(CHAT_MAX_CHARS) })
       .strict(),
     result: chatMessageSchema,
-    // A thousand characters of emoji are four bytes each in JSON.
+    // A thousand characters can pass 4 kB as JSON: control characters are escaped to six bytes.
     maxPayloadBytes: 8 * 1024,
   },
   /** The latest page of a channel, or the page before the message `before`. */
