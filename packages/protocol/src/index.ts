@@ -14,4 +14,6 @@ export * from './report';
 export * from './realtime';
 export * from './media';
 export * from './broadcast';
+export * from './chat';
+export * from './help';
 export * from './presence-sync';

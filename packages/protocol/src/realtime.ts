@@ -3,6 +3,8 @@ import { idSchema, personRefSchema } from './common';
 import { mediaEvents, MediaServerEvent, type MediaServerEvents } from './media';
 import { type ContactServerEvents, contactServerEvent } from './contacts';
 import { broadcastEvents } from './broadcast';
+import { chatClientEvents, chatLiveEvents } from './chat';
+import { helpClientEvents, helpLiveEvents } from './help';
 import { apiErrorSchema } from './errors';
 import { type MeetingServerEvents, meetingClientEvents, meetingServerEvent } from './meetings';
 
@@ -178,6 +180,8 @@ export const clientEvents = {
   },
   ...mediaEvents,
   ...meetingClientEvents,
+  ...chatClientEvents,
+  ...helpClientEvents,
 } as const;
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientEvents)[E]['payload']>;
@@ -205,6 +209,8 @@ export const ServerEvent = {
  */
 export const liveEventSchemas = {
   ...broadcastEvents,
+  ...chatLiveEvents,
+  ...helpLiveEvents,
 } as const satisfies Record<string, z.ZodType>;
 export type LiveEventName = keyof typeof liveEventSchemas;
 export type LiveEventPayload<E extends LiveEventName> = z.infer<(typeof liveEventSchemas)[E]>;

@@ -13,7 +13,9 @@ import type { Presence } from '../presence/types';
 import type { Store } from '../store/types';
 import { dispatch, type Handlers } from './dispatcher';
 import { socketIoFanout } from './fanout';
+import { chatHandlers, type LiveEmit } from './chat-handlers';
 import { authenticate, ConnectionRefused, type Member } from './handshake';
+import { helpHandlers } from './help-handlers';
 import { createLayoutCache } from './layout';
 import { createLivePresence, type Departure } from './live-presence';
 import { mediaHandlers } from './media-handlers';
@@ -146,6 +148,14 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     return options.meetings.suggestions(fair, registration, await live.roomStates(fair.id));
   }
 
+  const emit: LiveEmit = (rooms, name, payload) => {
+    // Each live event takes its payload alone; TypeScript cannot follow that through the
+    // generic name, the protocol's `liveEventSchemas` guarantees it.
+    const args = [payload] as Parameters<ServerEvents[typeof name]>;
+    io.to(rooms).emit(name, ...args);
+  };
+  const featureDeps = { store: options.store, presence: options.presence, emit, now: options.now };
+
   io.use((socket, next) => {
     authenticate(socket.handshake, options).then(
       (member) => {
@@ -194,6 +204,8 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       'presence.self': () => live.self(member),
       ...mediaHandlers(media, member, socket.id),
       'meetings.suggestions': () => suggestionsFor(member),
+      ...chatHandlers(featureDeps, member),
+      ...helpHandlers(featureDeps, member),
     };
     dispatch(socket, handlers, { logger, metrics, ready });
 

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { accountRepository } from './accounts';
+import { chatRepository } from './chat';
+import { helpRepository } from './help';
 import { contactCardRepository } from './cards';
 import { exchangeRepository } from './exchanges';
 import { meetingRepository } from './meetings';
@@ -32,6 +34,8 @@ export function createStore(db: Db, close: () => Promise<void>): Store {
     exchanges: mapErrors(exchangeRepository(db)),
     notes: mapErrors(contactNoteRepository(db)),
     meetings: mapErrors(meetingRepository(db)),
+    chat: mapErrors(chatRepository(db)),
+    help: mapErrors(helpRepository(db)),
 
     async ping() {
       try {

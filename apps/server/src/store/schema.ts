@@ -382,3 +382,73 @@ export const meetings = pgTable(
     check('meetings_overlap_not_negative', sql`${t.overlapSeconds} >= 0`),
   ],
 );
+
+// Chat and raise hand (issue 6).
+
+/**
+ * A chat message in a room's channel (`table_id` null) or a table's. The room is kept for table
+ * messages too, so a facilitator's rights follow from the row. Deleting removes the row: a
+ * message a moderator took down should not linger anywhere.
+ */
+export const chatMessages = pgTable(
+  'chat_messages',
+  {
+    id: id(),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    roomId: uuid('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    tableId: uuid('table_id').references(() => tables.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('chat_messages_room_sent_idx').on(t.roomId, t.sentAt, t.id),
+    index('chat_messages_table_sent_idx').on(t.tableId, t.sentAt, t.id),
+    check('chat_messages_text_length', sql`char_length(${t.text}) between 1 and 1000`),
+  ],
+);
+
+export const HELP_OUTCOMES = ['resolved', 'cancelled'] as const;
+
+/** A raised hand: open until resolved by staff or cancelled by the person. */
+export const helpRequests = pgTable(
+  'help_requests',
+  {
+    id: id(),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    roomId: uuid('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    note: text('note').notNull().default(''),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: uuid('closed_by').references(() => registrations.id, { onDelete: 'set null' }),
+    outcome: text('outcome'),
+  },
+  (t) => [
+    index('help_requests_room_open_idx')
+      .on(t.roomId, t.raisedAt)
+      .where(sql`${t.closedAt} is null`),
+    // One open hand per person.
+    uniqueIndex('help_requests_one_open')
+      .on(t.personId)
+      .where(sql`${t.closedAt} is null`),
+    check('help_requests_note_length', sql`char_length(${t.note}) <= 280`),
+    check('help_requests_closed_together', sql`(${t.closedAt} is null) = (${t.outcome} is null)`),
+    check(
+      'help_requests_outcome_valid',
+      sql`${t.outcome} is null or ${oneOf(t.outcome, HELP_OUTCOMES)}`,
+    ),
+  ],
+);

@@ -1,5 +1,9 @@
 import type {
   Account,
+  ChatChannel,
+  ChatHistory,
+  ChatMessage,
+  HelpRequest,
   AgendaItem,
   CardField,
   CardFields,
@@ -275,6 +279,57 @@ export interface MeetingRepository {
 }
 
 /** The durable store: the only place user-created data lives. */
+/** A chat message as stored: the wire shape plus its room, which moderation rights follow. */
+export interface StoredChatMessage extends ChatMessage {
+  roomId: string;
+}
+
+export interface ChatRepository {
+  /** The room of a channel (a table's room for a table); null when it is not in this fair. */
+  channelRoom(fairId: string, channel: ChatChannel): Promise<string | null>;
+  /** Stores a message; null when the channel is not in this fair. */
+  add(input: {
+    fairId: string;
+    channel: ChatChannel;
+    authorId: string;
+    text: string;
+    sentAt: Date;
+  }): Promise<StoredChatMessage | null>;
+  /** The latest `limit` messages of the channel, or those before the message `before`. */
+  history(
+    fairId: string,
+    channel: ChatChannel,
+    page: { before?: string | undefined; limit: number },
+  ): Promise<ChatHistory>;
+  find(fairId: string, messageId: string): Promise<StoredChatMessage | null>;
+  /** Removes the message for good; false when there was none in this fair. */
+  delete(fairId: string, messageId: string): Promise<boolean>;
+}
+
+export interface HelpRepository {
+  /**
+   * Opens a request in the room (the caller has checked it is the person's room in this fair).
+   * A person with an open request gets it back moved to this room with the new note.
+   */
+  raise(input: {
+    fairId: string;
+    roomId: string;
+    personId: string;
+    note: string;
+    now: Date;
+  }): Promise<HelpRequest>;
+  findOpenOf(fairId: string, personId: string): Promise<HelpRequest | null>;
+  findOpenById(fairId: string, requestId: string): Promise<HelpRequest | null>;
+  /** The room's open requests, longest waiting first. */
+  listOpen(fairId: string, roomId: string): Promise<HelpRequest[]>;
+  /** Closes an open request; false when it was not open (already closed, or not in the fair). */
+  close(
+    fairId: string,
+    requestId: string,
+    closing: { outcome: 'resolved' | 'cancelled'; by: string; now: Date },
+  ): Promise<boolean>;
+}
+
 export interface Store {
   accounts: AccountRepository;
   sessions: SessionRepository;
@@ -288,6 +343,8 @@ export interface Store {
   exchanges: ExchangeRepository;
   notes: ContactNoteRepository;
   meetings: MeetingRepository;
+  chat: ChatRepository;
+  help: HelpRepository;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

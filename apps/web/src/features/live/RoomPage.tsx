@@ -6,7 +6,11 @@ import { useLanguage } from '../../hooks/use-language';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { TableCall } from '../call/TableCall';
+import { ChatPanel } from '../chat/ChatPanel';
 import { TableSuggestions } from '../contacts/TableSuggestions';
+import { HelpQueue } from '../help/HelpQueue';
+import { RaiseHand } from '../help/RaiseHand';
+import { runsRoom } from '../help/room-staff';
 import { PersonName } from './PersonName';
 import { tableIdOf } from './places';
 import { usePresenceStore } from './presence-store';
@@ -38,7 +42,7 @@ export function RoomPage() {
 function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { reload } = useLiveFair();
+  const { reload, detail } = useLiveFair();
   const tablesHeadingId = useId();
   const standingHeadingId = useId();
   useWishPlace(room.id);
@@ -48,6 +52,22 @@ function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: st
   const standing = standingPeople(state);
   const description = pickText(room.description, language);
   const myTable = tables.find((table) => table.id === myTableId);
+  const roomName = pickText(room.names, language);
+  const staff = runsRoom(detail.me, room.id);
+  const chatChannels = [
+    ...(myTable
+      ? [
+          {
+            channel: { kind: 'table', tableId: myTable.id } as const,
+            label: t('chat.tableChannel', { table: myTable.name }),
+          },
+        ]
+      : []),
+    {
+      channel: { kind: 'room', roomId: room.id } as const,
+      label: t('chat.roomChannel', { room: roomName }),
+    },
+  ];
 
   // A table added during the fair has no name here yet: load the fair again, once per set of
   // such tables, so a table the REST answer still lacks cannot cause a loop.
@@ -61,7 +81,7 @@ function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: st
 
   return (
     <>
-      <PageHeading>{pickText(room.names, language)}</PageHeading>
+      <PageHeading>{roomName}</PageHeading>
       <p>
         <Link to={paths.live(fairId)}>{t('live.backToLobby')}</Link>
       </p>
@@ -72,6 +92,8 @@ function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: st
         </p>
       )}
       {myTable && <TableCall key={myTable.id} tableId={myTable.id} tableName={myTable.name} />}
+      {staff ? <HelpQueue roomId={room.id} meId={meId} /> : <RaiseHand meId={meId} />}
+      <ChatPanel channels={chatChannels} meId={meId} moderator={staff} />
 
       <section aria-labelledby={tablesHeadingId}>
         <h2 id={tablesHeadingId}>{t('liveRoom.tablesTitle')}</h2>
