@@ -17,6 +17,7 @@ import { authenticate, ConnectionRefused, type Member } from './handshake';
 import { createLayoutCache } from './layout';
 import { createLivePresence, type Departure } from './live-presence';
 import { mediaHandlers } from './media-handlers';
+import { moderationHandlers } from './moderation-handlers';
 import { isPlaceRoom, placeRooms, socketRooms, staffRooms } from './places';
 import { RealtimeError } from './realtime-error';
 
@@ -193,6 +194,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       'presence.snapshot': ({ scope }) => live.snapshot(member, scope),
       'presence.self': () => live.self(member),
       ...mediaHandlers(media, member, socket.id),
+      ...moderationHandlers(),
       'meetings.suggestions': () => suggestionsFor(member),
     };
     dispatch(socket, handlers, { logger, metrics, ready });
