@@ -48,6 +48,15 @@ export const moderationActionSchema = z.discriminatedUnion('kind', [
 ]);
 export type ModerationAction = z.infer<typeof moderationActionSchema>;
 export type ModerationActionKind = ModerationAction['kind'];
+export const MODERATION_ACTION_KINDS = [
+  'mute',
+  'remove',
+  'move',
+  'table',
+  'broadcast',
+  'stage.call',
+  'stage.return',
+] as const satisfies readonly ModerationActionKind[];
 
 /** One line of the moderation log: who did what, to whom, where, when and why. */
 export const moderationLogEntrySchema = z.object({

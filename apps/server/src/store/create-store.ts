@@ -3,6 +3,7 @@ import { accountRepository } from './accounts';
 import { contactCardRepository } from './cards';
 import { exchangeRepository } from './exchanges';
 import { meetingRepository } from './meetings';
+import { moderationLogRepository, stageCallRepository } from './moderation';
 import { contactNoteRepository } from './notes';
 import { agendaRepository } from './agenda';
 import type { Db } from './db';
@@ -32,6 +33,8 @@ export function createStore(db: Db, close: () => Promise<void>): Store {
     exchanges: mapErrors(exchangeRepository(db)),
     notes: mapErrors(contactNoteRepository(db)),
     meetings: mapErrors(meetingRepository(db)),
+    moderationLog: mapErrors(moderationLogRepository(db)),
+    stageCalls: mapErrors(stageCallRepository(db)),
 
     async ping() {
       try {

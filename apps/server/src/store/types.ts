@@ -15,6 +15,7 @@ import type {
   UpdateTableBody,
 } from '@kohtaamo/protocol';
 import type { z } from 'zod';
+import type { ModerationLogRepository, StageCallRepository } from './moderation';
 import type {
   agendaItemBodySchema,
   createFairBodySchema,
@@ -288,6 +289,8 @@ export interface Store {
   exchanges: ExchangeRepository;
   notes: ContactNoteRepository;
   meetings: MeetingRepository;
+  moderationLog: ModerationLogRepository;
+  stageCalls: StageCallRepository;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
