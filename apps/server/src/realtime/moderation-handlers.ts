@@ -1,5 +1,6 @@
+import type { Moderation } from '../moderation/moderation-service';
 import type { Handlers } from './dispatcher';
-import { RealtimeError } from './realtime-error';
+import type { Member } from './handshake';
 
 type ModerationHandlers = Pick<
   Handlers,
@@ -13,20 +14,16 @@ type ModerationHandlers = Pick<
   | 'stage.status'
 >;
 
-function notYet(): never {
-  throw new RealtimeError('FORBIDDEN', 'Moderation is not available yet');
-}
-
-/** The moderation events of one connection. */
-export function moderationHandlers(): ModerationHandlers {
+/** The moderation events of one connection; the service checks who asks on every one. */
+export function moderationHandlers(moderation: Moderation, member: Member): ModerationHandlers {
   return {
-    'moderation.mute': async () => notYet(),
-    'moderation.remove': async () => notYet(),
-    'moderation.move': async () => notYet(),
-    'moderation.table': async () => notYet(),
-    'moderation.broadcast': async () => notYet(),
-    'stage.call': async () => notYet(),
-    'stage.return': async () => notYet(),
-    'stage.status': async () => ({ called: false, since: null }),
+    'moderation.mute': (payload) => moderation.mute(member, payload),
+    'moderation.remove': (payload) => moderation.remove(member, payload),
+    'moderation.move': (payload) => moderation.move(member, payload),
+    'moderation.table': (payload) => moderation.table(member, payload),
+    'moderation.broadcast': (payload) => moderation.broadcast(member, payload),
+    'stage.call': ({ reason }) => moderation.stageCall(member, reason),
+    'stage.return': () => moderation.stageReturn(member),
+    'stage.status': () => moderation.stageStatus(member),
   };
 }

@@ -7,6 +7,7 @@ import { type DisconnectReason, Server, type Socket } from 'socket.io';
 import type { MediaConfig } from '../config';
 import { createMedia } from '../media/media';
 import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
+import { createModeration } from '../moderation/moderation-service';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Presence } from '../presence/types';
@@ -138,6 +139,23 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     },
   });
 
+  const moderation = createModeration({
+    store: options.store,
+    live: {
+      layout: (fairId) => live.layout(fairId),
+      whereIs: (fairId, personId) => options.presence.whereIs(fairId, personId),
+      moveOther: (fairId, person, to, moveOptions) =>
+        live.moveOther(fairId, person, to, moveOptions),
+      layoutChanged: (fairId) => live.layoutChanged(fairId),
+    },
+    media: media.control,
+    emit: (room, event, payload) => {
+      // Typed per event by `LiveEmit`; Socket.IO's overloads cannot follow a generic name.
+      (io.to(room).emit as (name: string, body: unknown) => boolean)(event, payload);
+    },
+    now: options.now,
+  });
+
   async function suggestionsFor(member: Member) {
     const [fair, registration] = await Promise.all([
       options.store.fairs.findById(member.fairId),
@@ -194,7 +212,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       'presence.snapshot': ({ scope }) => live.snapshot(member, scope),
       'presence.self': () => live.self(member),
       ...mediaHandlers(media, member, socket.id),
-      ...moderationHandlers(),
+      ...moderationHandlers(moderation, member),
       'meetings.suggestions': () => suggestionsFor(member),
     };
     dispatch(socket, handlers, { logger, metrics, ready });
