@@ -7,6 +7,8 @@ import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { TableCall } from '../call/TableCall';
 import { TableSuggestions } from '../contacts/TableSuggestions';
+import { FacilitatorPanel } from '../moderation/FacilitatorPanel';
+import { mayModerateRoom } from '../moderation/moderation-rights';
 import { PersonName } from './PersonName';
 import { tableIdOf } from './places';
 import { usePresenceStore } from './presence-store';
@@ -38,7 +40,8 @@ export function RoomPage() {
 function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { reload } = useLiveFair();
+  const { detail, reload } = useLiveFair();
+  const moderates = mayModerateRoom(detail.me, room);
   const tablesHeadingId = useId();
   const standingHeadingId = useId();
   useWishPlace(room.id);
@@ -108,6 +111,15 @@ function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: st
           </ul>
         )}
       </section>
+
+      {moderates && (
+        <FacilitatorPanel
+          roomId={room.id}
+          tables={tables}
+          members={state?.members ?? []}
+          meId={meId}
+        />
+      )}
     </>
   );
 }
