@@ -1,17 +1,19 @@
 import type { Room, Table } from '@kohtaamo/protocol';
 import {
   aino,
+  lobbySnapshot,
   occupancy,
   omar,
   ROOM_A,
   ROOM_B,
+  roomSnapshot,
   sara,
   table,
   TABLE_1,
   TABLE_2,
 } from '@kohtaamo/protocol/fixtures';
 import { describe, expect, it } from 'vitest';
-import { heatLevel, occupancyView } from './occupancy';
+import { EMPTY_OCCUPANCY, heatLevel, mergeSnapshots, occupancyView } from './occupancy';
 
 const FAIR_ID = '0b5e8a3c-7d2f-4e61-9c8b-5a4d3e2f1a00';
 
@@ -112,5 +114,41 @@ describe('occupancy view', () => {
 
   it('names rooms in the UI language', () => {
     expect(occupancyView([work], null, new Map(), 'fi').rooms[0]?.name).toBe('Work (fi)');
+  });
+});
+
+describe('merging snapshots', () => {
+  const housingState = (people: number) => ({
+    roomId: ROOM_A,
+    members: [aino, omar, sara].slice(0, people).map((person) => ({ person, tableId: null })),
+    tables: [],
+  });
+
+  it('takes the newest state of every scope that answered', () => {
+    const merged = mergeSnapshots(
+      EMPTY_OCCUPANCY,
+      [
+        { ok: true, data: lobbySnapshot(4, [occupancy(ROOM_A, [aino])], 3) },
+        { ok: true, data: roomSnapshot(5, housingState(1)) },
+      ],
+      1_000,
+    );
+    expect(merged).toMatchObject({ lobby: { stageCount: 3 }, fetchedAtMs: 1_000, failed: false });
+    expect(merged.rooms.get(ROOM_A)?.members).toHaveLength(1);
+  });
+
+  it('keeps the last state of a scope whose snapshot failed, and says some failed', () => {
+    const before = mergeSnapshots(
+      EMPTY_OCCUPANCY,
+      [{ ok: true, data: roomSnapshot(5, housingState(2)) }],
+      1_000,
+    );
+    const after = mergeSnapshots(
+      before,
+      [{ ok: false, error: { code: 'TIMEOUT', message: 'No answer' } }],
+      6_000,
+    );
+    expect(after.rooms.get(ROOM_A)?.members).toHaveLength(2);
+    expect(after).toMatchObject({ failed: true, fetchedAtMs: 6_000 });
   });
 });

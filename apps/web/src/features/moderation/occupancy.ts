@@ -7,9 +7,11 @@ import {
   pickText,
   type Language,
   type LobbyState,
+  type PresenceSnapshot,
   type Room,
   type RoomState,
 } from '@kohtaamo/protocol';
+import type { RealtimeResult } from '../../lib/realtime/result';
 import { tableViews } from '../live/room-view';
 
 /** Heat levels from empty (0) to full (4); the stylesheet gives each a colour. */
@@ -105,4 +107,37 @@ export function occupancyView(
     inRooms: heat.reduce((sum, room) => sum + room.count, 0),
     stageCount: lobby?.stageCount ?? 0,
   };
+}
+
+export interface OccupancySnapshot {
+  lobby: LobbyState | null;
+  rooms: ReadonlyMap<string, RoomState>;
+  /** When the figures were last fetched (ms since the epoch); null before the first answer. */
+  fetchedAtMs: number | null;
+  /** The latest round failed in part; what is shown is partly older. */
+  failed: boolean;
+}
+
+export const EMPTY_OCCUPANCY: OccupancySnapshot = {
+  lobby: null,
+  rooms: new Map(),
+  fetchedAtMs: null,
+  failed: false,
+};
+
+/** The latest answers, keeping the previous state of any scope whose snapshot failed. */
+export function mergeSnapshots(
+  previous: OccupancySnapshot,
+  answers: readonly RealtimeResult<PresenceSnapshot>[],
+  nowMs: number,
+): OccupancySnapshot {
+  let lobby = previous.lobby;
+  const rooms = new Map(previous.rooms);
+  for (const answer of answers) {
+    if (!answer.ok) continue;
+    const snapshot = answer.data;
+    if (snapshot.scopeKind === 'lobby') lobby = snapshot.state;
+    else rooms.set(snapshot.state.roomId, snapshot.state);
+  }
+  return { lobby, rooms, fetchedAtMs: nowMs, failed: answers.some((answer) => !answer.ok) };
 }
