@@ -43,7 +43,7 @@ export function DashboardPage() {
 
       <section aria-labelledby={agendaHeadingId}>
         <h2 id={agendaHeadingId}>{t('dashboard.agendaTitle')}</h2>
-        {/* Merge slot: the lead mounts helper A's <AgendaControls /> (features/agenda-live) here. */}
+        {/* Merge slot: the lead mounts helper A's <AgendaControls /> here. */}
         <p>
           <Link to={`${paths.manage(fair.id)}#${MANAGE_SECTIONS.agenda.id}`}>
             {t('dashboard.agendaEdit')}

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableView } from '../live/room-view';
 import { BroadcastForm } from './BroadcastForm';
+import { peopleInTableOrder } from './moderation-rights';
 import { PersonModeration } from './PersonModeration';
 import { TableRules } from './TableRules';
 import './moderation.css';
@@ -24,21 +25,14 @@ export function FacilitatorPanel({ roomId, tables, members, meId }: FacilitatorP
   const peopleHeadingId = useId();
   const broadcastHeadingId = useId();
   const tableNames = new Map(tables.map((table) => [table.id, table.name]));
-  // Seated people in the tables' order, then those standing.
-  const order = new Map(tables.map((table, index) => [table.id, index]));
-  const people = [...members].sort(
-    (a, b) =>
-      (a.tableId === null ? tables.length : (order.get(a.tableId) ?? tables.length)) -
-        (b.tableId === null ? tables.length : (order.get(b.tableId) ?? tables.length)) ||
-      a.person.name.localeCompare(b.person.name),
-  );
+  const people = peopleInTableOrder(members, tables);
 
   return (
     <section aria-labelledby={headingId} className="facilitator-panel">
       <h2 id={headingId}>{t('facilitator.title')}</h2>
       <p className="hint">{t('facilitator.hint')}</p>
-      {/* Merge slot: the lead mounts helper A's <RoomRoundControl /> (features/agenda-live) here. */}
-      {/* Merge slot: the lead mounts helper D's <HelpQueue /> (features/help) here. */}
+      {/* Merge slot: the lead mounts helper A's <RoomRoundControl roomId={roomId} /> here. */}
+      {/* Merge slot: the lead mounts helper D's <HelpQueue roomId={roomId} meId={meId} /> here. */}
 
       <section aria-labelledby={peopleHeadingId}>
         <h3 id={peopleHeadingId}>{t('facilitator.peopleTitle')}</h3>

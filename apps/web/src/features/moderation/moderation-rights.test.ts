@@ -5,6 +5,7 @@ import {
   mayModerateRoom,
   mayUseDashboard,
   moveTargets,
+  peopleInTableOrder,
   personActions,
   tableRuleChanges,
 } from './moderation-rights';
@@ -74,5 +75,24 @@ describe('table switches', () => {
   it('offers the opposite of each rule', () => {
     expect(tableRuleChanges({ locked: false, closed: false })).toEqual(['lock', 'close']);
     expect(tableRuleChanges({ locked: true, closed: true })).toEqual(['unlock', 'open']);
+  });
+});
+
+describe('the people listed in the panel', () => {
+  it('lists seated people in the tables’ order, then those standing, by name within each', () => {
+    const member = (name: string, tableId: string | null) => ({
+      person: { id: `${name}-id`, name, organisation: '' },
+      tableId,
+    });
+    const listed = peopleInTableOrder(
+      [
+        member('Sara', null),
+        member('Omar', TABLE_2),
+        member('Aino', null),
+        member('Leila', TABLE_1),
+      ],
+      [tableView(TABLE_1), tableView(TABLE_2)],
+    );
+    expect(listed.map((entry) => entry.person.name)).toEqual(['Leila', 'Omar', 'Aino', 'Sara']);
   });
 });

@@ -3,7 +3,7 @@
  * change during the fair); this only keeps people from being offered what they may not do.
  * Pure, so it is tested without React.
  */
-import type { Registration, Room } from '@kohtaamo/protocol';
+import type { Registration, Room, RoomMember } from '@kohtaamo/protocol';
 import type { TableView } from '../live/room-view';
 
 type Viewer = Pick<Registration, 'id' | 'role' | 'facilitatorRoomIds'>;
@@ -56,4 +56,20 @@ export type TableRuleChange = 'lock' | 'unlock' | 'close' | 'open';
 /** The two switches of a table: locked or not, closed or not; each offers its opposite. */
 export function tableRuleChanges(table: Pick<TableView, 'locked' | 'closed'>): TableRuleChange[] {
   return [table.locked ? 'unlock' : 'lock', table.closed ? 'open' : 'close'];
+}
+
+/**
+ * The people of a room as the panel lists them: those seated in the tables' order, then those
+ * standing; by name within each.
+ */
+export function peopleInTableOrder(
+  members: readonly RoomMember[],
+  tables: readonly Pick<TableView, 'id'>[],
+): RoomMember[] {
+  const order = new Map(tables.map((table, index) => [table.id, index]));
+  const rank = (member: RoomMember) =>
+    member.tableId === null ? tables.length : (order.get(member.tableId) ?? tables.length);
+  return [...members].sort(
+    (a, b) => rank(a) - rank(b) || a.person.name.localeCompare(b.person.name),
+  );
 }

@@ -25,7 +25,7 @@ describe('moderation news', () => {
     );
   });
 
-  it('tells a person taken from a room where they are now, without a reason when none given', () => {
+  it('tells a person taken from a room where they are now; no reason when none given', () => {
     const notice = {
       action: { kind: 'remove', from: 'room' },
       by: omar,

@@ -60,7 +60,7 @@ describe('heat level', () => {
 });
 
 describe('occupancy view', () => {
-  it('shows who sits at each table of a room with a snapshot, rooms in the organiser’s order', () => {
+  it('shows who sits at each table of a room, rooms in the organiser’s order', () => {
     const states = new Map([
       [
         ROOM_A,
