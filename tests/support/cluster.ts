@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { createFairLayout, type FairLayout, signUp } from './rest-client';
+import { createFairLayout, type FairLayout, type RestSession, signUp } from './rest-client';
 import { freePort, type ServerProcess, startServerProcess } from './server-process';
 import { createTestDatabase, redisNamespace, type TestDatabase } from './services';
 
@@ -73,6 +73,8 @@ export async function startCluster(options: {
 export interface ClusterFair {
   cluster: Cluster;
   layout: FairLayout;
+  /** The organiser who created the fair. */
+  organiser: RestSession;
   nodeUrl(index: number): string;
 }
 
@@ -97,8 +99,8 @@ export function useClusterFair(
       redisUrl: services.redisUrl,
       nodes: options.nodes,
     });
-    const organiser = await signUp(fixture.nodeUrl(0), 'Olli Järjestäjä');
-    fixture.layout = await createFairLayout(fixture.nodeUrl(0), organiser, options);
+    fixture.organiser = await signUp(fixture.nodeUrl(0), 'Olli Järjestäjä');
+    fixture.layout = await createFairLayout(fixture.nodeUrl(0), fixture.organiser, options);
   }, 120_000);
   afterAll(async () => {
     await fixture.cluster?.stop();

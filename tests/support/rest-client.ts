@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  type AssignRoleBody,
   apiRoutes,
   buildPath,
   type CreateFairBody,
@@ -115,4 +116,14 @@ export async function registeredParticipant(
     session,
   );
   return { ...session, registrationId: data.registration.id };
+}
+
+/** The organiser gives someone a role (a facilitator also their rooms), as the manage page does. */
+export async function assignRole(
+  baseUrl: string,
+  organiser: RestSession,
+  ids: { fairId: string; registrationId: string },
+  body: AssignRoleBody,
+): Promise<void> {
+  await call(baseUrl, 'PUT', buildPath(apiRoutes.registrationRole, ids), body, organiser);
 }

@@ -92,6 +92,7 @@ function fairRouteCases(fair: FairSetup, itemId: string, registrationId: string)
     { method: 'get', route: apiRoutes.peopleIMet, access: 'registered' },
     { method: 'get', route: apiRoutes.report, access: 'organiser' },
     { method: 'get', route: apiRoutes.reportCsv, access: 'organiser' },
+    { method: 'get', route: apiRoutes.moderationLog, access: 'organiser' },
   ];
   return routeCases.map((entry) => ({
     ...entry,

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { PersonRef } from '@kohtaamo/protocol';
 import type { Presence } from '../src/presence/types';
-import { T0_MS, atTable, inRoom, people, person, setUpFair, tableIn } from './presence-fixture';
+import {
+  OWNER,
+  T0_MS,
+  atTable,
+  inRoom,
+  people,
+  person,
+  setUpFair,
+  tableIn,
+} from './presence-fixture';
 
 export function describeRefusals(presence: () => Presence): void {
   describe('seating rules', () => {
@@ -24,6 +34,27 @@ export function describeRefusals(presence: () => Presence): void {
       });
       const stay = await fair.go(aino, atTable(fair.tableOne), T0_MS + 1);
       expect(stay).toMatchObject({ ok: true, change: null });
+    });
+
+    it('seats a person through a lock that holds their seat, within capacity', async () => {
+      const fair = await setUpFair(presence());
+      const small = { ...fair.tableOne, capacity: 2 };
+      await presence().configureTables(fair.fairId, [small]);
+      const [aino, bo, cai] = people(3) as [PersonRef, PersonRef, PersonRef];
+      await fair.moved(aino, atTable(small));
+      await presence().configureTables(fair.fairId, [{ ...small, locked: true }]);
+      const held = { fairId: fair.fairId, to: atTable(small), owner: OWNER, throughLock: true };
+      const back = await presence().move({ ...held, person: bo, now: T0_MS + 1 });
+      expect(back).toMatchObject({ ok: true, change: { to: atTable(small) } });
+      expect(await fair.go(person(), atTable(small), T0_MS + 2)).toEqual({
+        ok: false,
+        code: 'TABLE_LOCKED',
+      });
+      const full = await presence().move({ ...held, person: cai, now: T0_MS + 3 });
+      expect(full).toEqual({ ok: false, code: 'TABLE_FULL' });
+      await presence().configureTables(fair.fairId, [{ ...small, locked: true, closed: true }]);
+      const closed = await presence().move({ ...held, person: cai, now: T0_MS + 4 });
+      expect(closed).toEqual({ ok: false, code: 'TABLE_CLOSED' });
     });
 
     it('refuses everyone at a closed table', async () => {

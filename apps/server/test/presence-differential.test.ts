@@ -75,7 +75,9 @@ function nextOperation(random: (below: number) => number, tables: TableRules[]):
   if (roll < 50) {
     // Half the moves head for a table, so tables fill up and refuse.
     const to = pick(random, random(2) === 0 ? placesOf(tables) : placesOf(tables).slice(-3));
-    return (p, now) => p.move({ fairId, person: who, to, owner, now });
+    // Now and then a seat held for the person behind a lock (back from the stage).
+    const throughLock = random(4) === 0;
+    return (p, now) => p.move({ fairId, person: who, to, owner, now, throughLock });
   }
   if (roll < 62) {
     const ids = people.filter(() => random(2) === 0).map((each) => each.id);

@@ -43,6 +43,8 @@ export const apiRoutes = {
   peopleIMet: '/api/fairs/:fairId/met',
   report: '/api/fairs/:fairId/report',
   reportCsv: '/api/fairs/:fairId/report.csv',
+  /** Organisers: the fair's moderation log (`moderationLogResponseSchema`). */
+  moderationLog: '/api/fairs/:fairId/moderation-log',
 } as const;
 export type ApiRoute = (typeof apiRoutes)[keyof typeof apiRoutes];
 

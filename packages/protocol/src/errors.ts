@@ -33,6 +33,8 @@ export const ErrorCode = {
   /** The request was already answered or withdrawn. */
   EXCHANGE_CLOSED: 'EXCHANGE_CLOSED',
   ALREADY_CONTACTS: 'ALREADY_CONTACTS',
+  /** Moderation: the person is not in the fair right now, or not at the place named. */
+  NOT_PRESENT: 'NOT_PRESENT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -75,6 +77,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   EXCHANGE_DECLINED: 409,
   EXCHANGE_CLOSED: 409,
   ALREADY_CONTACTS: 409,
+  NOT_PRESENT: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,

@@ -16,4 +16,5 @@ export * from './media';
 export * from './broadcast';
 export * from './chat';
 export * from './help';
+export * from './moderation';
 export * from './presence-sync';

@@ -5,6 +5,7 @@ import { type ContactServerEvents, contactServerEvent } from './contacts';
 import { broadcastEvents } from './broadcast';
 import { chatClientEvents, chatLiveEvents } from './chat';
 import { helpClientEvents, helpLiveEvents } from './help';
+import { moderationClientEvents, moderationLiveEvents } from './moderation';
 import { apiErrorSchema } from './errors';
 import { type MeetingServerEvents, meetingClientEvents, meetingServerEvent } from './meetings';
 
@@ -182,6 +183,7 @@ export const clientEvents = {
   ...meetingClientEvents,
   ...chatClientEvents,
   ...helpClientEvents,
+  ...moderationClientEvents,
 } as const;
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientEvents)[E]['payload']>;
@@ -211,6 +213,7 @@ export const liveEventSchemas = {
   ...broadcastEvents,
   ...chatLiveEvents,
   ...helpLiveEvents,
+  ...moderationLiveEvents,
 } as const satisfies Record<string, z.ZodType>;
 export type LiveEventName = keyof typeof liveEventSchemas;
 export type LiveEventPayload<E extends LiveEventName> = z.infer<(typeof liveEventSchemas)[E]>;

@@ -26,6 +26,8 @@ export interface MoveFacts {
   seated: number;
   /** Whether the person holds an unexpired seat at that table. */
   seatedHere: boolean;
+  /** The lock holds the seat for this person (their place while they were on the stage). */
+  throughLock?: boolean;
 }
 
 /** `stay`: already there, so nothing changes but the placement is refreshed and re-owned. */
@@ -41,7 +43,7 @@ export function decideMove(facts: MoveFacts): MoveDecision {
   if (table.closed) return refuse('TABLE_CLOSED');
   // A lock keeps newcomers out; the people it was locked with must be able to stay.
   if (facts.seatedHere) return { kind: 'stay' };
-  if (table.locked) return refuse('TABLE_LOCKED');
+  if (table.locked && !facts.throughLock) return refuse('TABLE_LOCKED');
   if (facts.seated >= table.capacity) return refuse('TABLE_FULL');
   // Still "at" the table but the seat had expired: it is retaken without leaving the room.
   return sameLocation(from, to) ? { kind: 'stay' } : { kind: 'go' };

@@ -10,6 +10,7 @@ import { contactRoutes } from './routes/contact-routes';
 import { fairRoutes } from './routes/fair-routes';
 import { healthRoutes } from './routes/health-routes';
 import { livekitWebhookRoutes } from './routes/livekit-webhook-routes';
+import { moderationRoutes } from './routes/moderation-routes';
 import { registrationRoutes } from './routes/registration-routes';
 import { reportRoutes } from './routes/report-routes';
 import { roomRoutes } from './routes/room-routes';
@@ -63,6 +64,7 @@ export function createApp(deps: HttpDeps): Express {
   app.use(agendaRoutes(deps));
   app.use(contactRoutes(deps));
   app.use(reportRoutes(deps));
+  app.use(moderationRoutes(deps));
   app.use('/api', unknownApiRoute);
   if (deps.webDistDir && existsSync(path.join(deps.webDistDir, 'index.html'))) {
     app.use(webApp(deps.webDistDir));

@@ -91,6 +91,7 @@ export class MemoryFair {
       table: to.kind === 'table' ? this.tables.get(to.tableId) : undefined,
       seated,
       seatedHere,
+      throughLock: input.throughLock,
     });
     if (decision.kind === 'refuse') return { ok: false, code: decision.code };
     if (decision.kind === 'stay' && current) {

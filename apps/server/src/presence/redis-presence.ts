@@ -105,6 +105,7 @@ function redisPresence(client: RedisClient, options: RedisPresenceOptions): Pres
           JSON.stringify(placement),
           String(now),
           String(now + ttlMs),
+          input.throughLock ? '1' : '0',
         ]),
       ]);
       if ('refused' in raw) return { ok: false, code: raw.refused };

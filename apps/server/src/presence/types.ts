@@ -67,6 +67,11 @@ export interface MoveInput {
   /** Becomes the placement's owner. */
   owner: string;
   now: number;
+  /**
+   * Seats the person even at a locked table (capacity and closed still hold): the lock was
+   * holding this seat for them while everyone was on the stage.
+   */
+  throughLock?: boolean;
 }
 
 export interface Snapshot<State> {
@@ -89,7 +94,7 @@ export interface Presence {
   configureTables(fairId: string, tables: TableRules[]): Promise<TableChange[]>;
   /**
    * Moves a person atomically: expired seats are dropped, then closed, locked (unless already
-   * seated there) and capacity are checked, and the person leaves wherever they were. Moving to
+   * seated there, or `throughLock`) and capacity are checked, and the person leaves wherever they were. Moving to
    * the place one is already in changes nothing (`change: null`) but takes ownership.
    * `TABLE_UNKNOWN` means the rules of the table are not configured (e.g. after a Redis
    * restart): configure it and try again.

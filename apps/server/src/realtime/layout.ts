@@ -31,7 +31,13 @@ export function createLayoutCache(
   const cached = new Map<string, { loadedAtMs: number; layout: Promise<FairLayout> }>();
 
   async function load(fairId: string): Promise<FairLayout> {
-    const rooms = await store.rooms.listWithTables(fairId);
+    const [rooms, stageCall] = await Promise.all([
+      store.rooms.listWithTables(fairId),
+      store.stageCalls.current(fairId),
+    ]);
+    // While everyone is on the stage every table is locked in presence, so nobody takes a seat
+    // held for someone there; the stage return seats them through the lock.
+    const held = stageCall !== null;
     const tables = new Map<string, TableRules>();
     for (const room of rooms) {
       for (const table of room.tables) {
@@ -39,7 +45,7 @@ export function createLayoutCache(
           tableId: table.id,
           roomId: room.id,
           capacity: Math.min(table.capacity, maxCapacity),
-          locked: table.locked,
+          locked: table.locked || held,
           closed: table.closed,
         });
       }

@@ -145,8 +145,10 @@ export function createLivePresence(deps: LivePresenceDeps) {
     person: PersonRef,
     owner: string,
     to: Location,
+    throughLock = false,
   ): Promise<MoveResult> {
-    const result = await presence.move({ fairId, person, to, owner, now: deps.nowMs() });
+    const now = deps.nowMs();
+    const result = await presence.move({ fairId, person, to, owner, now, throughLock });
     if (!result.ok || !result.change) return result;
     await recordSeatInBackground(store, logger, result.change);
     announce(result.change);
@@ -316,18 +318,21 @@ export function createLivePresence(deps: LivePresenceDeps) {
      * Moves someone who did not ask to (a facilitator moved them, the organiser called everyone
      * to the stage, a round seated them), wherever their connection is. Their client hears
      * `presence.self`; a person who is not in the fair right now is `NOT_PRESENT`.
+     * `throughLock`: the table's lock was holding this seat for them (back from the stage).
      */
     async moveOther(
       fairId: string,
       person: PersonRef,
       to: Location,
+      options: { throughLock?: boolean } = {},
     ): Promise<{ ok: true; from: Location } | { ok: false; code: MoveRefusal | 'NOT_PRESENT' }> {
       const placement = await presence.whereIs(fairId, person.id);
       if (!placement) return { ok: false, code: 'NOT_PRESENT' };
-      let result = await relocate(fairId, person, placement.owner, to);
+      const throughLock = options.throughLock ?? false;
+      let result = await relocate(fairId, person, placement.owner, to, throughLock);
       if (!result.ok && result.code === 'TABLE_UNKNOWN') {
         await layoutWithRules(fairId, true);
-        result = await relocate(fairId, person, placement.owner, to);
+        result = await relocate(fairId, person, placement.owner, to, throughLock);
       }
       return result.ok ? { ok: true, from: placement.location } : result;
     },
@@ -340,6 +345,11 @@ export function createLivePresence(deps: LivePresenceDeps) {
       const nowMs = deps.nowMs();
       const all = [...holdings.byFair().values()].flatMap((people) => [...people.values()]);
       await Promise.all(all.map((holding) => free(holding, holding.droppedAtMs ?? nowMs)));
+    },
+
+    /** The fair's rooms and tables as this node checks moves against them. */
+    layout(fairId: string): Promise<FairLayout> {
+      return layoutWithRules(fairId);
     },
 
     /** Every room of the fair as presence sees it now. */

@@ -7,6 +7,7 @@ import { type DisconnectReason, Server, type Socket } from 'socket.io';
 import type { MediaConfig } from '../config';
 import { createMedia } from '../media/media';
 import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
+import { createModeration } from '../moderation/moderation-service';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Presence } from '../presence/types';
@@ -19,6 +20,7 @@ import { helpHandlers } from './help-handlers';
 import { createLayoutCache } from './layout';
 import { createLivePresence, type Departure } from './live-presence';
 import { mediaHandlers } from './media-handlers';
+import { moderationHandlers } from './moderation-handlers';
 import { isPlaceRoom, placeRooms, socketRooms, staffRooms } from './places';
 import { RealtimeError } from './realtime-error';
 
@@ -139,6 +141,23 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     },
   });
 
+  const moderation = createModeration({
+    store: options.store,
+    live: {
+      layout: (fairId) => live.layout(fairId),
+      whereIs: (fairId, personId) => options.presence.whereIs(fairId, personId),
+      moveOther: (fairId, person, to, moveOptions) =>
+        live.moveOther(fairId, person, to, moveOptions),
+      layoutChanged: (fairId) => live.layoutChanged(fairId),
+    },
+    media: media.control,
+    emit: (room, event, payload) => {
+      // Typed per event by `LiveEmit`; Socket.IO's overloads cannot follow a generic name.
+      (io.to(room).emit as (name: string, body: unknown) => boolean)(event, payload);
+    },
+    now: options.now,
+  });
+
   async function suggestionsFor(member: Member) {
     const [fair, registration] = await Promise.all([
       options.store.fairs.findById(member.fairId),
@@ -203,6 +222,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       'presence.snapshot': ({ scope }) => live.snapshot(member, scope),
       'presence.self': () => live.self(member),
       ...mediaHandlers(media, member, socket.id),
+      ...moderationHandlers(moderation, member),
       'meetings.suggestions': () => suggestionsFor(member),
       ...chatHandlers(featureDeps, member),
       ...helpHandlers(featureDeps, member),

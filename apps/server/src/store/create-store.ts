@@ -5,6 +5,7 @@ import { helpRepository } from './help';
 import { contactCardRepository } from './cards';
 import { exchangeRepository } from './exchanges';
 import { meetingRepository } from './meetings';
+import { moderationLogRepository, stageCallRepository } from './moderation';
 import { contactNoteRepository } from './notes';
 import { agendaRepository } from './agenda';
 import type { Db } from './db';
@@ -36,6 +37,8 @@ export function createStore(db: Db, close: () => Promise<void>): Store {
     meetings: mapErrors(meetingRepository(db)),
     chat: mapErrors(chatRepository(db)),
     help: mapErrors(helpRepository(db)),
+    moderationLog: mapErrors(moderationLogRepository(db)),
+    stageCalls: mapErrors(stageCallRepository(db)),
 
     async ping() {
       try {

@@ -9,6 +9,8 @@ import {
   LANGUAGES,
   MAX_TABLE_CAPACITY,
   MIN_TABLE_CAPACITY,
+  MODERATION_ACTION_KINDS,
+  type ModerationAction,
   ORGANISATION_TYPES,
   ROLES,
 } from '@kohtaamo/protocol';
@@ -450,5 +452,72 @@ export const helpRequests = pgTable(
       'help_requests_outcome_valid',
       sql`${t.outcome} is null or ${oneOf(t.outcome, HELP_OUTCOMES)}`,
     ),
+  ],
+);
+
+// Moderation (issue 6): the organisers' log of moderation actions, and the places remembered
+// while everyone is on the stage.
+
+/** A person as the log shows them: their name and organisation when it happened. */
+export type LoggedPersonRow = { id: string; name: string; organisation: string };
+
+/** Every moderation action, stored before it is acknowledged. */
+export const moderationLog = pgTable(
+  'moderation_log',
+  {
+    id: id(),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    actor: jsonb('actor').$type<LoggedPersonRow>().notNull(),
+    kind: text('kind').notNull(),
+    /** The action's details (`ModerationAction` of the protocol). */
+    action: jsonb('action').$type<ModerationAction>().notNull(),
+    targetId: uuid('target_id').references(() => registrations.id, { onDelete: 'cascade' }),
+    target: jsonb('target').$type<LoggedPersonRow>(),
+    // No references: the log outlives a room or table deleted later.
+    roomId: uuid('room_id'),
+    tableId: uuid('table_id'),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('moderation_log_fair_at_idx').on(t.fairId, t.at),
+    check('moderation_log_kind', oneOf(t.kind, MODERATION_ACTION_KINDS)),
+    check('moderation_log_action_kind', sql`${t.action} ->> 'kind' = ${t.kind}`),
+    check('moderation_log_target_pair', sql`(${t.targetId} is null) = (${t.target} is null)`),
+  ],
+);
+
+/** "Everyone to the stage" is on in this fair: every table is held until they go back. */
+export const stageCalls = pgTable('stage_calls', {
+  fairId: uuid('fair_id')
+    .primaryKey()
+    .references(() => fairs.id, { onDelete: 'cascade' }),
+  calledAt: timestamp('called_at', { withTimezone: true }).notNull(),
+  calledBy: uuid('called_by')
+    .notNull()
+    .references(() => registrations.id, { onDelete: 'cascade' }),
+});
+
+/** Where each person called to the stage was: the lobby (no room), a room, or a table. */
+export const stagePlaces = pgTable(
+  'stage_places',
+  {
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => stageCalls.fairId, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    roomId: uuid('room_id'),
+    tableId: uuid('table_id'),
+  },
+  (t) => [
+    primaryKey({ name: 'stage_places_pk', columns: [t.fairId, t.registrationId] }),
+    check('stage_places_table_in_room', sql`${t.tableId} is null or ${t.roomId} is not null`),
   ],
 );

@@ -19,6 +19,7 @@ import type {
   UpdateTableBody,
 } from '@kohtaamo/protocol';
 import type { z } from 'zod';
+import type { ModerationLogRepository, StageCallRepository } from './moderation';
 import type {
   agendaItemBodySchema,
   createFairBodySchema,
@@ -345,6 +346,8 @@ export interface Store {
   meetings: MeetingRepository;
   chat: ChatRepository;
   help: HelpRepository;
+  moderationLog: ModerationLogRepository;
+  stageCalls: StageCallRepository;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

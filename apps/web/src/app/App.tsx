@@ -24,6 +24,11 @@ const RoomPage = lazy(() =>
 const ContactsPage = lazy(() =>
   import('../features/contacts/ContactsPage').then((module) => ({ default: module.ContactsPage })),
 );
+const DashboardPage = lazy(() =>
+  import('../features/moderation/DashboardPage').then((module) => ({
+    default: module.DashboardPage,
+  })),
+);
 // The report's charts are a large download that only organisers need.
 const ReportPage = lazy(() =>
   import('../features/report/ReportPage').then((module) => ({ default: module.ReportPage })),
@@ -54,6 +59,24 @@ export function App() {
                 </Loaded>
               }
             />
+            {/* The live dashboard shares the live fair's frame and connection. */}
+            <Route
+              path="/fairs/:fairId/manage/live"
+              element={
+                <Loaded>
+                  <LiveLayout />
+                </Loaded>
+              }
+            >
+              <Route
+                index
+                element={
+                  <Loaded>
+                    <DashboardPage />
+                  </Loaded>
+                }
+              />
+            </Route>
             <Route
               path="/fairs/:fairId/contacts"
               element={

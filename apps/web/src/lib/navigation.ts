@@ -12,6 +12,8 @@ export const paths = {
   /** My card, requests and contacts: in the live fair (keeping my seat) and after it. */
   liveContacts: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/live/contacts`,
   contacts: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/contacts`,
+  /** The organiser's live dashboard: occupancy, stage call, broadcasts, the moderation log. */
+  liveDashboard: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/manage/live`,
   /** The organiser's "new actors met" report. */
   report: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/manage/report`,
 } as const;

@@ -1,7 +1,8 @@
 import { luaScript } from './script';
 
 /**
- * ARGV: prefix, personId, person JSON, location JSON, placement JSON, now, expiresAt.
+ * ARGV: prefix, personId, person JSON, location JSON, placement JSON, now, expiresAt,
+ * '1' when the lock holds this seat for the person (`throughLock`).
  * Sitting, leaving a table and moving are all "go to this location". The checks mirror
  * decideMove in domain/seating.ts and run here, against the state they protect.
  * → { refused } | { stay } | the committed change
@@ -30,7 +31,7 @@ if to.kind == 'table' then
   if rules.roomId ~= to.roomId then return cjson.encode({ refused = 'TABLE_UNKNOWN' }) end
   if rules.closed then return cjson.encode({ refused = 'TABLE_CLOSED' }) end
   if redis.call('ZSCORE', seats, person) then return stay() end
-  if rules.locked then return cjson.encode({ refused = 'TABLE_LOCKED' }) end
+  if rules.locked and ARGV[8] ~= '1' then return cjson.encode({ refused = 'TABLE_LOCKED' }) end
   if redis.call('ZCARD', seats) >= rules.capacity then
     return cjson.encode({ refused = 'TABLE_FULL' })
   end

@@ -7,6 +7,8 @@ import * as api from '../../lib/api';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
 import { LiveContactsBar, LiveContactsPanels } from '../contacts/LiveContacts';
+import { LiveMessages } from '../moderation/LiveMessages';
+import { useModerationFeed } from '../moderation/use-moderation-feed';
 import { ConnectionBanner } from './ConnectionBanner';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { useFollowMoves } from './use-follow-moves';
@@ -33,6 +35,7 @@ export function LiveLayout() {
   // the names are there when presence arrives.
   useLiveConnection(detail ? fairId : null);
   useFollowMoves(fairId);
+  useModerationFeed();
 
   if (!detail) {
     return (
@@ -48,6 +51,7 @@ export function LiveLayout() {
   return (
     <>
       <ConnectionBanner />
+      <LiveMessages rooms={detail.rooms} />
       <LiveContactsBar fairId={fairId} meId={detail.me.id} />
       <Outlet context={context} />
       <LiveContactsPanels meId={detail.me.id} />

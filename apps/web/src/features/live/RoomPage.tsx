@@ -8,9 +8,9 @@ import { PageHeading } from '../../ui/PageHeading';
 import { TableCall } from '../call/TableCall';
 import { ChatPanel } from '../chat/ChatPanel';
 import { TableSuggestions } from '../contacts/TableSuggestions';
-import { HelpQueue } from '../help/HelpQueue';
 import { RaiseHand } from '../help/RaiseHand';
-import { runsRoom } from '../help/room-staff';
+import { FacilitatorPanel } from '../moderation/FacilitatorPanel';
+import { mayModerateRoom } from '../moderation/moderation-rights';
 import { PersonName } from './PersonName';
 import { tableIdOf } from './places';
 import { usePresenceStore } from './presence-store';
@@ -42,7 +42,8 @@ export function RoomPage() {
 function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { reload, detail } = useLiveFair();
+  const { detail, reload } = useLiveFair();
+  const moderates = mayModerateRoom(detail.me, room);
   const tablesHeadingId = useId();
   const standingHeadingId = useId();
   useWishPlace(room.id);
@@ -53,7 +54,6 @@ function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: st
   const description = pickText(room.description, language);
   const myTable = tables.find((table) => table.id === myTableId);
   const roomName = pickText(room.names, language);
-  const staff = runsRoom(detail.me, room.id);
   const chatChannels = [
     ...(myTable
       ? [
@@ -92,8 +92,8 @@ function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: st
         </p>
       )}
       {myTable && <TableCall key={myTable.id} tableId={myTable.id} tableName={myTable.name} />}
-      {staff ? <HelpQueue roomId={room.id} meId={meId} /> : <RaiseHand meId={meId} />}
-      <ChatPanel channels={chatChannels} meId={meId} moderator={staff} />
+      {!moderates && <RaiseHand meId={meId} />}
+      <ChatPanel channels={chatChannels} meId={meId} moderator={moderates} />
 
       <section aria-labelledby={tablesHeadingId}>
         <h2 id={tablesHeadingId}>{t('liveRoom.tablesTitle')}</h2>
@@ -130,6 +130,15 @@ function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: st
           </ul>
         )}
       </section>
+
+      {moderates && (
+        <FacilitatorPanel
+          roomId={room.id}
+          tables={tables}
+          members={state?.members ?? []}
+          meId={meId}
+        />
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Location } from '@kohtaamo/protocol';
 import { create } from 'zustand';
 import type { RealtimeErrorCode } from '../../lib/realtime/result';
+import type { ModerationNews } from '../moderation/notices';
 
 /** A table action the person asked for and the server carried out. */
 export type TableAction = 'sit' | 'move' | 'leave';
@@ -12,7 +13,9 @@ export type Notice =
   /** The server changed this person's place without being asked. */
   | { kind: 'moved'; location: Location; previous: Location | null }
   /** News about a card exchange from the other person (`name`). */
-  | { kind: 'contact'; news: ContactNews; name: string };
+  | { kind: 'contact'; news: ContactNews; name: string }
+  /** Broadcasts, moderation and the stage call (`features/moderation`). */
+  | ModerationNews;
 
 export type ContactNews = 'request' | 'accepted' | 'declined' | 'withdrawn';
 

@@ -69,6 +69,9 @@ function ManageSections({
         <Link to={paths.fair(fair.id)}>{t('manage.participantView')}</Link>
       </p>
       <p>
+        <Link to={paths.liveDashboard(fair.id)}>{t('dashboard.link')}</Link>
+      </p>
+      <p>
         <Link to={paths.report(fair.id)}>{t('manage.reportLink')}</Link>
       </p>
       <SectionNav />
