@@ -3,6 +3,7 @@ import { idSchema, personRefSchema } from './common';
 import { mediaEvents, MediaServerEvent, type MediaServerEvents } from './media';
 import { type ContactServerEvents, contactServerEvent } from './contacts';
 import { broadcastEvents } from './broadcast';
+import { agendaClientEvents, agendaLiveEvents } from './live-agenda';
 import { apiErrorSchema } from './errors';
 import { type MeetingServerEvents, meetingClientEvents, meetingServerEvent } from './meetings';
 
@@ -178,6 +179,7 @@ export const clientEvents = {
   },
   ...mediaEvents,
   ...meetingClientEvents,
+  ...agendaClientEvents,
 } as const;
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientEvents)[E]['payload']>;
@@ -205,6 +207,7 @@ export const ServerEvent = {
  */
 export const liveEventSchemas = {
   ...broadcastEvents,
+  ...agendaLiveEvents,
 } as const satisfies Record<string, z.ZodType>;
 export type LiveEventName = keyof typeof liveEventSchemas;
 export type LiveEventPayload<E extends LiveEventName> = z.infer<(typeof liveEventSchemas)[E]>;
