@@ -12,6 +12,18 @@ import type { AgendaControl, AgendaItem } from '@kohtaamo/protocol';
 export type RoomControl =
   { kind: 'room.start'; roomId: string; minutes: number } | { kind: 'room.end'; roomId: string };
 
+export const LIVE_CONTROL_KINDS = [
+  'fair.start',
+  'fair.pause',
+  'fair.resume',
+  'fair.end',
+  'item.start',
+  'item.extend',
+  'item.end',
+  'room.start',
+  'room.end',
+] as const satisfies readonly (AgendaControl | RoomControl)['kind'][];
+
 /** One entry of the log: what was done, and when by the server's clock. */
 export type LiveControl = (AgendaControl | RoomControl) & { atMs: number };
 

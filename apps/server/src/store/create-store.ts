@@ -5,6 +5,7 @@ import { exchangeRepository } from './exchanges';
 import { meetingRepository } from './meetings';
 import { contactNoteRepository } from './notes';
 import { agendaRepository } from './agenda';
+import { agendaControlRepository } from './agenda-controls';
 import type { Db } from './db';
 import { StoreUnavailableError } from './errors';
 import { fairRepository } from './fairs';
@@ -32,6 +33,7 @@ export function createStore(db: Db, close: () => Promise<void>): Store {
     exchanges: mapErrors(exchangeRepository(db)),
     notes: mapErrors(contactNoteRepository(db)),
     meetings: mapErrors(meetingRepository(db)),
+    agendaControls: mapErrors(agendaControlRepository(db)),
 
     async ping() {
       try {

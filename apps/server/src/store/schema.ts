@@ -28,6 +28,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { LIVE_CONTROL_KINDS } from '../domain/live-agenda';
 import { uniqueConstraints } from './errors';
 
 /**
@@ -380,5 +381,41 @@ export const meetings = pgTable(
     index('meetings_person_b_idx').on(t.personB),
     check('meetings_ordered_pair', sql`${t.personA} < ${t.personB}`),
     check('meetings_overlap_not_negative', sql`${t.overlapSeconds} >= 0`),
+  ],
+);
+
+// ── Live agenda ──────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The organisers' and facilitators' controls of a running fair, in the order taken. The live
+ * agenda (times, what is on, announcements) is replayed from these and the agenda items.
+ */
+export const agendaControls = pgTable(
+  'agenda_controls',
+  {
+    id: id(),
+    /** Breaks ties between controls taken at the same instant. */
+    seq: integer('seq').generatedAlwaysAsIdentity(),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: LIVE_CONTROL_KINDS }).notNull(),
+    // No foreign key: a deleted item's controls are skipped when the log is replayed.
+    itemId: uuid('item_id'),
+    roomId: uuid('room_id').references(() => rooms.id, { onDelete: 'cascade' }),
+    minutes: integer('minutes'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id').references(() => registrations.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('agenda_controls_fair_at_idx').on(t.fairId, t.at),
+    check('agenda_controls_kind_valid', oneOf(t.kind, LIVE_CONTROL_KINDS)),
+    check('agenda_controls_item_given', sql`(${t.kind} like 'item.%') = (${t.itemId} is not null)`),
+    check('agenda_controls_room_given', sql`(${t.kind} like 'room.%') = (${t.roomId} is not null)`),
+    check(
+      'agenda_controls_minutes_given',
+      sql`(${t.kind} in ('item.extend', 'room.start')) = (${t.minutes} is not null)`,
+    ),
+    check('agenda_controls_minutes_positive', sql`${t.minutes} is null or ${t.minutes} > 0`),
   ],
 );

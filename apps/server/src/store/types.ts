@@ -15,6 +15,7 @@ import type {
   UpdateTableBody,
 } from '@kohtaamo/protocol';
 import type { z } from 'zod';
+import type { LiveControl } from '../domain/live-agenda';
 import type {
   agendaItemBodySchema,
   createFairBodySchema,
@@ -274,6 +275,13 @@ export interface MeetingRepository {
   earlierMeetings(fairId: string, accountIds?: readonly string[]): Promise<EarlierMeeting[]>;
 }
 
+export interface AgendaControlRepository {
+  /** Stores a control of the live agenda; `actorId` is the registration that took it. */
+  append(fairId: string, control: LiveControl, actorId: string): Promise<void>;
+  /** The fair's controls in the order they were taken. */
+  list(fairId: string): Promise<LiveControl[]>;
+}
+
 /** The durable store: the only place user-created data lives. */
 export interface Store {
   accounts: AccountRepository;
@@ -288,6 +296,7 @@ export interface Store {
   exchanges: ExchangeRepository;
   notes: ContactNoteRepository;
   meetings: MeetingRepository;
+  agendaControls: AgendaControlRepository;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
