@@ -136,6 +136,25 @@ export function nextCueAtMs(
   return next ? Date.parse(next.at) : null;
 }
 
+/**
+ * When the picture changes next by the clock alone: a cue, or an item or room round beginning
+ * or ending. Null while paused (only a control changes anything then) and when nothing is left.
+ */
+export function nextChangeAtMs(
+  items: readonly AgendaItem[],
+  controls: readonly LiveControl[],
+  afterMs: number,
+): number | null {
+  const timeline = currentTimeline(items, controls);
+  if (timeline.pausedAtMs !== null) return null;
+  const instants = [
+    ...timeline.items.filter((timed) => !timed.skipped).flatMap((t) => [t.startMs, t.endMs]),
+    ...timeline.rounds.flatMap((round) => [round.startedMs, round.endsMs]),
+    nextCueAtMs(items, controls, afterMs) ?? Number.POSITIVE_INFINITY,
+  ].filter((instant) => instant > afterMs);
+  return instants.length === 0 ? null : Math.min(...instants);
+}
+
 /** What is on now and next, with the times things really run, for everyone's screen. */
 export function liveAgendaState(
   items: readonly AgendaItem[],

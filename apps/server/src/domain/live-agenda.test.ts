@@ -7,7 +7,7 @@ import {
   refusalOf,
   type RoomControl,
 } from './live-agenda';
-import { cuesBetween, liveAgendaState, nextCueAtMs } from './live-agenda-cues';
+import { cuesBetween, liveAgendaState, nextChangeAtMs, nextCueAtMs } from './live-agenda-cues';
 
 const FAIR_ID = '00000000-0000-4000-8000-000000000000';
 const ROOM_ID = '00000000-0000-4000-8000-0000000000aa';
@@ -286,6 +286,13 @@ describe('live agenda on the clock', () => {
     fair.advanceTo('10:30:00');
     fair.take({ kind: 'fair.pause' });
     expect(nextCueAtMs(agenda, fair.controls, at('10:30:00'))).toBeNull();
+  });
+
+  it('wakes the scheduler at item changes too, not only at cues', () => {
+    // The break begins at 10:40 with no announcement of its own, but "now" changes then.
+    expect(nextChangeAtMs(agenda, [], at('10:39:30'))).toBe(at('10:40:00'));
+    expect(nextChangeAtMs(agenda, [], at('10:40:00'))).toBe(at('10:50:00'));
+    expect(nextChangeAtMs(agenda, [], at('11:20:00'))).toBeNull();
   });
 
   it('refuses controls that make no sense now', () => {
