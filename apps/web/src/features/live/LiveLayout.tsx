@@ -6,6 +6,7 @@ import { useResource } from '../../hooks/use-resource';
 import * as api from '../../lib/api';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
+import { AgendaBar } from '../agenda-live/AgendaBar';
 import { LiveContactsBar, LiveContactsPanels } from '../contacts/LiveContacts';
 import { ConnectionBanner } from './ConnectionBanner';
 import { LiveAnnouncer } from './LiveAnnouncer';
@@ -48,6 +49,7 @@ export function LiveLayout() {
   return (
     <>
       <ConnectionBanner />
+      <AgendaBar timeZone={detail.fair.timeZone} />
       <LiveContactsBar fairId={fairId} meId={detail.me.id} />
       <Outlet context={context} />
       <LiveContactsPanels meId={detail.me.id} />

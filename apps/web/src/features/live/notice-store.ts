@@ -1,4 +1,4 @@
-import type { Location } from '@kohtaamo/protocol';
+import type { AgendaCue, Location } from '@kohtaamo/protocol';
 import { create } from 'zustand';
 import type { RealtimeErrorCode } from '../../lib/realtime/result';
 
@@ -12,7 +12,9 @@ export type Notice =
   /** The server changed this person's place without being asked. */
   | { kind: 'moved'; location: Location; previous: Location | null }
   /** News about a card exchange from the other person (`name`). */
-  | { kind: 'contact'; news: ContactNews; name: string };
+  | { kind: 'contact'; news: ContactNews; name: string }
+  /** An announcement of the live agenda ("the opening speech starts in 2 minutes"). */
+  | { kind: 'agenda'; cue: AgendaCue };
 
 export type ContactNews = 'request' | 'accepted' | 'declined' | 'withdrawn';
 

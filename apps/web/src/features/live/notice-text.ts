@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { agendaCueText } from '../agenda-live/cue-text';
 import type { FairNames } from './fair-names';
 import type { Notice } from './notice-store';
 
@@ -6,6 +7,7 @@ import type { Notice } from './notice-store';
 export function noticeText(notice: Notice, names: FairNames, t: TFunction): string {
   if (notice.kind === 'error') return t(`errors.${notice.code}`);
   if (notice.kind === 'contact') return t(`contactNotice.${notice.news}`, { name: notice.name });
+  if (notice.kind === 'agenda') return agendaCueText(notice.cue, names, t);
   const placeChanged = t('liveNotice.placeChanged');
   if (notice.kind === 'done') {
     const table = names.table(notice.tableId);
