@@ -150,7 +150,7 @@ export function nextChangeAtMs(
   const instants = [
     ...timeline.items.filter((timed) => !timed.skipped).flatMap((t) => [t.startMs, t.endMs]),
     ...timeline.rounds.flatMap((round) => [round.startedMs, round.endsMs]),
-    nextCueAtMs(items, controls, afterMs) ?? Number.POSITIVE_INFINITY,
+    nextCueAtMs(items, controls, afterMs) ?? afterMs,
   ].filter((instant) => instant > afterMs);
   return instants.length === 0 ? null : Math.min(...instants);
 }
