@@ -15,7 +15,10 @@ type SharedWithHttp = 'store' | 'logger' | 'metrics' | 'cookieSecret' | 'now' | 
  * edited through the API reach the live side through `onLayoutChanged`.
  */
 export async function createNodeServer(
-  http: Omit<HttpDeps, 'onLayoutChanged' | 'livekitWebhook' | 'meetings' | 'notify'>,
+  http: Omit<
+    HttpDeps,
+    'onLayoutChanged' | 'onAgendaChanged' | 'livekitWebhook' | 'meetings' | 'notify'
+  >,
   live: Omit<RealtimeOptions, SharedWithHttp>,
 ): Promise<{ server: Server; realtime: Realtime; meetings: MeetingService }> {
   const { livekit } = live.media;
@@ -34,6 +37,7 @@ export async function createNodeServer(
     meetings,
     notify,
     onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
+    onAgendaChanged: (fairId) => realtime.agendaChanged(fairId),
     livekitWebhook: livekit && {
       apiKey: livekit.apiKey,
       apiSecret: livekit.apiSecret,

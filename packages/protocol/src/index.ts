@@ -17,4 +17,5 @@ export * from './broadcast';
 export * from './chat';
 export * from './help';
 export * from './moderation';
+export * from './live-agenda';
 export * from './presence-sync';

@@ -6,6 +6,7 @@ import { broadcastEvents } from './broadcast';
 import { chatClientEvents, chatLiveEvents } from './chat';
 import { helpClientEvents, helpLiveEvents } from './help';
 import { moderationClientEvents, moderationLiveEvents } from './moderation';
+import { agendaClientEvents, agendaLiveEvents } from './live-agenda';
 import { apiErrorSchema } from './errors';
 import { type MeetingServerEvents, meetingClientEvents, meetingServerEvent } from './meetings';
 
@@ -184,6 +185,7 @@ export const clientEvents = {
   ...chatClientEvents,
   ...helpClientEvents,
   ...moderationClientEvents,
+  ...agendaClientEvents,
 } as const;
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientEvents)[E]['payload']>;
@@ -214,6 +216,7 @@ export const liveEventSchemas = {
   ...chatLiveEvents,
   ...helpLiveEvents,
   ...moderationLiveEvents,
+  ...agendaLiveEvents,
 } as const satisfies Record<string, z.ZodType>;
 export type LiveEventName = keyof typeof liveEventSchemas;
 export type LiveEventPayload<E extends LiveEventName> = z.infer<(typeof liveEventSchemas)[E]>;

@@ -22,6 +22,8 @@ export interface HttpDeps {
   isShuttingDown: () => boolean;
   /** Told when rooms or tables of a fair change, so live views and seat rules follow. */
   onLayoutChanged?: (fairId: string) => void;
+  /** Told when a fair's agenda items change, so the live agenda follows. */
+  onAgendaChanged?: (fairId: string) => void;
   /** LiveKit's webhook; only served when LiveKit is configured. */
   livekitWebhook?: LivekitWebhook;
   /** Who met whom: people-I-met lists and the organiser's report. */

@@ -14,18 +14,14 @@ import {
 import type { Server } from 'socket.io';
 import type { Presence } from '../presence/types';
 import type { Member } from '../realtime/handshake';
+import type { NodeEvents } from '../realtime/node-events';
 import { socketRooms } from '../realtime/places';
 import { RealtimeError } from '../realtime/realtime-error';
 import type { MediaControl } from './media-control';
 import type { PeopleLookup } from './people';
 import { callRooms, isAtPlace } from './places';
 
-export type MediaIo = Server<
-  Record<string, never>,
-  ServerEvents,
-  Record<string, never>,
-  { member: Member }
->;
+export type MediaIo = Server<Record<string, never>, ServerEvents, NodeEvents, { member: Member }>;
 
 export interface MeshCallDeps {
   io: MediaIo;

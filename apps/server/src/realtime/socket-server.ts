@@ -5,6 +5,7 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import { type DisconnectReason, Server, type Socket } from 'socket.io';
 import type { MediaConfig } from '../config';
+import { createLiveAgenda } from '../live-agenda/live-agenda-service';
 import { createMedia } from '../media/media';
 import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
 import { createModeration } from '../moderation/moderation-service';
@@ -12,6 +13,7 @@ import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Presence } from '../presence/types';
 import type { Store } from '../store/types';
+import { agendaHandlers } from './agenda-handlers';
 import { dispatch, type Handlers } from './dispatcher';
 import { socketIoFanout } from './fanout';
 import { chatHandlers, type LiveEmit } from './chat-handlers';
@@ -19,6 +21,7 @@ import { authenticate, ConnectionRefused, type Member } from './handshake';
 import { helpHandlers } from './help-handlers';
 import { createLayoutCache } from './layout';
 import { createLivePresence, type Departure } from './live-presence';
+import type { NodeEvents } from './node-events';
 import { mediaHandlers } from './media-handlers';
 import { moderationHandlers } from './moderation-handlers';
 import { isPlaceRoom, placeRooms, socketRooms, staffRooms } from './places';
@@ -37,12 +40,14 @@ export interface RealtimeOptions {
   reconnectGraceMs: number;
   media: MediaConfig;
   meetings: MeetingService;
+  /** A networking round of the agenda began; called on every node that has the fair's people. */
+  onRoundStarted?: (fairId: string, itemId: string) => void;
 }
 
 interface SocketData {
   member: Member;
 }
-type LiveServer = Server<Record<string, never>, ServerEvents, Record<string, never>, SocketData>;
+type LiveServer = Server<Record<string, never>, ServerEvents, NodeEvents, SocketData>;
 type LiveSocket = Socket<Record<string, never>, ServerEvents, Record<string, never>, SocketData>;
 
 /** Frames above this are dropped by Socket.IO itself; smaller oversized events get INVALID. */
@@ -157,6 +162,26 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     },
     now: options.now,
   });
+  const agenda = createLiveAgenda({
+    store: options.store,
+    logger,
+    nowMs: () => options.now().getTime(),
+    local: {
+      state(fairId, state) {
+        io.local.to(socketRooms.fair(fairId)).emit('agenda.state', state);
+      },
+      cue(fairId, cue) {
+        const room = cue.roomId ? socketRooms.room(cue.roomId) : socketRooms.fair(fairId);
+        io.local.to(room).emit('agenda.cue', cue);
+      },
+    },
+    tellPeers(fairId) {
+      // A single node (no Redis) has no peers, and its in-memory adapter cannot emit to them.
+      if (redis) io.serverSideEmit('agenda.changed', fairId);
+    },
+    onRoundStarted: options.onRoundStarted,
+  });
+  io.on('agenda.changed', (fairId) => agenda.peerChanged(fairId));
 
   async function suggestionsFor(member: Member) {
     const [fair, registration] = await Promise.all([
@@ -203,6 +228,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       ...staffRooms(member.fairId, member.role, member.facilitatorRoomIds),
     ]);
 
+    agenda.follow(member.fairId);
     const ready = live.connect(member, owner).then((self) => {
       placeSocket(socket, member.fairId, self);
       socket.emit(ServerEvent.self, self);
@@ -226,11 +252,13 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       'meetings.suggestions': () => suggestionsFor(member),
       ...chatHandlers(featureDeps, member),
       ...helpHandlers(featureDeps, member),
+      ...agendaHandlers(agenda, options.store, member),
     };
     dispatch(socket, handlers, { logger, metrics, ready });
 
     socket.on('disconnect', (reason) => {
       metrics.socketConnections.dec();
+      agenda.unfollow(member.fairId);
       live.disconnected(member, owner, departureOf(reason, shuttingDown));
     });
   });
@@ -264,6 +292,11 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       });
     },
 
+    /** The fair's agenda was edited: every node's live agenda reloads it. */
+    agendaChanged(fairId: string): void {
+      agenda.changed(fairId);
+    },
+
     /**
      * Drops the connections without telling the clients to stay away, so they reconnect (to
      * another node, or to this one once it is back).
@@ -279,6 +312,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
         });
       }
       live.stop();
+      agenda.stop();
       io.engine.close();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());

@@ -8,6 +8,7 @@ import { meetingRepository } from './meetings';
 import { moderationLogRepository, stageCallRepository } from './moderation';
 import { contactNoteRepository } from './notes';
 import { agendaRepository } from './agenda';
+import { agendaControlRepository } from './agenda-controls';
 import type { Db } from './db';
 import { StoreUnavailableError } from './errors';
 import { fairRepository } from './fairs';
@@ -39,6 +40,7 @@ export function createStore(db: Db, close: () => Promise<void>): Store {
     help: mapErrors(helpRepository(db)),
     moderationLog: mapErrors(moderationLogRepository(db)),
     stageCalls: mapErrors(stageCallRepository(db)),
+    agendaControls: mapErrors(agendaControlRepository(db)),
 
     async ping() {
       try {

@@ -14,6 +14,7 @@ import {
   ORGANISATION_TYPES,
   ROLES,
 } from '@kohtaamo/protocol';
+import { LIVE_CONTROL_KINDS } from '../domain/live-agenda';
 import { sql, type SQL } from 'drizzle-orm';
 import {
   boolean,
@@ -519,5 +520,41 @@ export const stagePlaces = pgTable(
   (t) => [
     primaryKey({ name: 'stage_places_pk', columns: [t.fairId, t.registrationId] }),
     check('stage_places_table_in_room', sql`${t.tableId} is null or ${t.roomId} is not null`),
+  ],
+);
+
+// ── Live agenda ──────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The organisers' and facilitators' controls of a running fair, in the order taken. The live
+ * agenda (times, what is on, announcements) is replayed from these and the agenda items.
+ */
+export const agendaControls = pgTable(
+  'agenda_controls',
+  {
+    id: id(),
+    /** Breaks ties between controls taken at the same instant. */
+    seq: integer('seq').generatedAlwaysAsIdentity(),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: LIVE_CONTROL_KINDS }).notNull(),
+    // No foreign key: a deleted item's controls are skipped when the log is replayed.
+    itemId: uuid('item_id'),
+    roomId: uuid('room_id').references(() => rooms.id, { onDelete: 'cascade' }),
+    minutes: integer('minutes'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id').references(() => registrations.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('agenda_controls_fair_at_idx').on(t.fairId, t.at),
+    check('agenda_controls_kind_valid', oneOf(t.kind, LIVE_CONTROL_KINDS)),
+    check('agenda_controls_item_given', sql`(${t.kind} like 'item.%') = (${t.itemId} is not null)`),
+    check('agenda_controls_room_given', sql`(${t.kind} like 'room.%') = (${t.roomId} is not null)`),
+    check(
+      'agenda_controls_minutes_given',
+      sql`(${t.kind} in ('item.extend', 'room.start')) = (${t.minutes} is not null)`,
+    ),
+    check('agenda_controls_minutes_positive', sql`${t.minutes} is null or ${t.minutes} > 0`),
   ],
 );

@@ -20,6 +20,7 @@ import type {
 } from '@kohtaamo/protocol';
 import type { z } from 'zod';
 import type { ModerationLogRepository, StageCallRepository } from './moderation';
+import type { LiveControl } from '../domain/live-agenda';
 import type {
   agendaItemBodySchema,
   createFairBodySchema,
@@ -279,7 +280,13 @@ export interface MeetingRepository {
   earlierMeetings(fairId: string, accountIds?: readonly string[]): Promise<EarlierMeeting[]>;
 }
 
-/** The durable store: the only place user-created data lives. */
+export interface AgendaControlRepository {
+  /** Stores a control of the live agenda; `actorId` is the registration that took it. */
+  append(fairId: string, control: LiveControl, actorId: string): Promise<void>;
+  /** The fair's controls in the order they were taken. */
+  list(fairId: string): Promise<LiveControl[]>;
+}
+
 /** A chat message as stored: the wire shape plus its room, which moderation rights follow. */
 export interface StoredChatMessage extends ChatMessage {
   roomId: string;
@@ -331,6 +338,7 @@ export interface HelpRepository {
   ): Promise<boolean>;
 }
 
+/** The durable store: the only place user-created data lives. */
 export interface Store {
   accounts: AccountRepository;
   sessions: SessionRepository;
@@ -348,6 +356,7 @@ export interface Store {
   help: HelpRepository;
   moderationLog: ModerationLogRepository;
   stageCalls: StageCallRepository;
+  agendaControls: AgendaControlRepository;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -27,6 +27,7 @@ export function agendaRoutes(deps: HttpDeps): Router {
     const { fair } = await authorizeFair(store, req, res, 'fair.manage');
     const body = parseBody(agendaItemBodySchema, req.body);
     const response: AgendaItemResponse = { item: await store.agenda.create(fair.id, body) };
+    deps.onAgendaChanged?.(fair.id);
     res.status(201).json(response);
   });
 
@@ -45,6 +46,7 @@ export function agendaRoutes(deps: HttpDeps): Router {
     }
     const item = await store.agenda.update(fair.id, itemId, patch);
     if (!item) throw notFound('The agenda item');
+    deps.onAgendaChanged?.(fair.id);
     const response: AgendaItemResponse = { item };
     res.json(response);
   });
@@ -53,6 +55,7 @@ export function agendaRoutes(deps: HttpDeps): Router {
     const { fair } = await authorizeFair(store, req, res, 'fair.manage');
     const itemId = parseId(req.params.itemId, 'The agenda item');
     if (!(await store.agenda.delete(fair.id, itemId))) throw notFound('The agenda item');
+    deps.onAgendaChanged?.(fair.id);
     res.status(204).end();
   });
 

@@ -6,6 +6,7 @@ import { useResource } from '../../hooks/use-resource';
 import * as api from '../../lib/api';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
+import { AgendaBar } from '../agenda-live/AgendaBar';
 import { LiveContactsBar, LiveContactsPanels } from '../contacts/LiveContacts';
 import { LiveMessages } from '../moderation/LiveMessages';
 import { useModerationFeed } from '../moderation/use-moderation-feed';
@@ -52,6 +53,7 @@ export function LiveLayout() {
     <>
       <ConnectionBanner />
       <LiveMessages rooms={detail.rooms} />
+      <AgendaBar timeZone={detail.fair.timeZone} />
       <LiveContactsBar fairId={fairId} meId={detail.me.id} />
       <Outlet context={context} />
       <LiveContactsPanels meId={detail.me.id} />

@@ -1,4 +1,4 @@
-import type { Location } from '@kohtaamo/protocol';
+import type { AgendaCue, Location } from '@kohtaamo/protocol';
 import { create } from 'zustand';
 import type { RealtimeErrorCode } from '../../lib/realtime/result';
 import type { ModerationNews } from '../moderation/notices';
@@ -15,7 +15,9 @@ export type Notice =
   /** News about a card exchange from the other person (`name`). */
   | { kind: 'contact'; news: ContactNews; name: string }
   /** Broadcasts, moderation and the stage call (`features/moderation`). */
-  | ModerationNews;
+  | ModerationNews
+  /** An announcement of the live agenda ("the opening speech starts in 2 minutes"). */
+  | { kind: 'agenda'; cue: AgendaCue };
 
 export type ContactNews = 'request' | 'accepted' | 'declined' | 'withdrawn';
 

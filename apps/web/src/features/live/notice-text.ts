@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isModerationNews, newsText } from '../moderation/notices';
+import { agendaCueText } from '../agenda-live/cue-text';
 import type { FairNames } from './fair-names';
 import type { Notice } from './notice-store';
 
@@ -8,6 +9,7 @@ export function noticeText(notice: Notice, names: FairNames, t: TFunction): stri
   if (notice.kind === 'error') return t(`errors.${notice.code}`);
   if (notice.kind === 'contact') return t(`contactNotice.${notice.news}`, { name: notice.name });
   if (isModerationNews(notice)) return newsText(notice, names, t);
+  if (notice.kind === 'agenda') return agendaCueText(notice.cue, names, t);
   const placeChanged = t('liveNotice.placeChanged');
   if (notice.kind === 'done') {
     const table = names.table(notice.tableId);

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { paths } from '../../lib/navigation';
+import { AgendaControls } from '../agenda-live';
 import { PageHeading } from '../../ui/PageHeading';
 import { MANAGE_SECTIONS } from '../organiser/manage-sections';
 import { useLiveFair } from '../live/use-live-fair';
@@ -43,7 +44,7 @@ export function DashboardPage() {
 
       <section aria-labelledby={agendaHeadingId}>
         <h2 id={agendaHeadingId}>{t('dashboard.agendaTitle')}</h2>
-        {/* Merge slot: the lead mounts helper A's <AgendaControls /> here. */}
+        <AgendaControls />
         <p>
           <Link to={`${paths.manage(fair.id)}#${MANAGE_SECTIONS.agenda.id}`}>
             {t('dashboard.agendaEdit')}

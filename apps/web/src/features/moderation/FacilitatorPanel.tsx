@@ -2,6 +2,7 @@ import type { RoomMember } from '@kohtaamo/protocol';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableView } from '../live/room-view';
+import { RoomRoundControl } from '../agenda-live';
 import { HelpQueue } from '../help/HelpQueue';
 import { BroadcastForm } from './BroadcastForm';
 import { peopleInTableOrder } from './moderation-rights';
@@ -32,7 +33,7 @@ export function FacilitatorPanel({ roomId, tables, members, meId }: FacilitatorP
     <section aria-labelledby={headingId} className="facilitator-panel">
       <h2 id={headingId}>{t('facilitator.title')}</h2>
       <p className="hint">{t('facilitator.hint')}</p>
-      {/* Merge slot: the lead mounts helper A's <RoomRoundControl roomId={roomId} /> here. */}
+      <RoomRoundControl roomId={roomId} />
       <HelpQueue roomId={roomId} meId={meId} />
 
       <section aria-labelledby={peopleHeadingId}>

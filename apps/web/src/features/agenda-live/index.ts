@@ -1,0 +1,3 @@
+/** The live agenda's pieces other features mount: the organiser dashboard and the facilitator panel. */
+export { AgendaControls } from './AgendaControls';
+export { RoomRoundControl } from './RoomRoundControl';
