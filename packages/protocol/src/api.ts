@@ -3,6 +3,7 @@ import { agendaItemSchema } from './agenda';
 import { idSchema, isoDateTimeSchema, languageSchema } from './common';
 import { fairSchema, roomSchema, tableSchema } from './fairs';
 import { registrationSchema, roleSchema } from './registrations';
+import { roundRoutes } from './rounds';
 
 /**
  * Every REST route as an Express path pattern. The server mounts these; the client fills them
@@ -43,6 +44,7 @@ export const apiRoutes = {
   peopleIMet: '/api/fairs/:fairId/met',
   report: '/api/fairs/:fairId/report',
   reportCsv: '/api/fairs/:fairId/report.csv',
+  ...roundRoutes,
 } as const;
 export type ApiRoute = (typeof apiRoutes)[keyof typeof apiRoutes];
 

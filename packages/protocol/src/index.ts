@@ -14,4 +14,5 @@ export * from './report';
 export * from './realtime';
 export * from './media';
 export * from './broadcast';
+export * from './rounds';
 export * from './presence-sync';

@@ -3,6 +3,7 @@ import { idSchema, personRefSchema } from './common';
 import { mediaEvents, MediaServerEvent, type MediaServerEvents } from './media';
 import { type ContactServerEvents, contactServerEvent } from './contacts';
 import { broadcastEvents } from './broadcast';
+import { roundLiveEvents } from './rounds';
 import { apiErrorSchema } from './errors';
 import { type MeetingServerEvents, meetingClientEvents, meetingServerEvent } from './meetings';
 
@@ -205,6 +206,7 @@ export const ServerEvent = {
  */
 export const liveEventSchemas = {
   ...broadcastEvents,
+  ...roundLiveEvents,
 } as const satisfies Record<string, z.ZodType>;
 export type LiveEventName = keyof typeof liveEventSchemas;
 export type LiveEventPayload<E extends LiveEventName> = z.infer<(typeof liveEventSchemas)[E]>;
