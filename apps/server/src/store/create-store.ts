@@ -11,6 +11,7 @@ import { fairRepository } from './fairs';
 import { mapErrors } from './pg-errors';
 import { registrationRepository } from './registrations';
 import { roomRepository } from './rooms';
+import { roundRepository } from './rounds';
 import { seatIntervalRepository } from './seat-intervals';
 import { sessionRepository } from './sessions';
 import { tableRepository } from './tables';
@@ -32,6 +33,7 @@ export function createStore(db: Db, close: () => Promise<void>): Store {
     exchanges: mapErrors(exchangeRepository(db)),
     notes: mapErrors(contactNoteRepository(db)),
     meetings: mapErrors(meetingRepository(db)),
+    rounds: mapErrors(roundRepository(db)),
 
     async ping() {
       try {
