@@ -12,8 +12,8 @@ export const ROUND_MODES = ['free', 'shuffle'] as const;
 export const roundModeSchema = z.enum(ROUND_MODES);
 export type RoundMode = z.infer<typeof roundModeSchema>;
 
-/** More than any fair's people at any round's tables; keeps a plan's body bounded. */
-export const MAX_ROUND_PREASSIGNMENTS = 2000;
+/** Seats of a large round; keeps a plan within the API's 64 kB body limit. */
+export const MAX_ROUND_PREASSIGNMENTS = 500;
 
 export const roundPreassignmentSchema = z
   .object({ registrationId: idSchema, tableId: idSchema })

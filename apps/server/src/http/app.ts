@@ -13,6 +13,7 @@ import { livekitWebhookRoutes } from './routes/livekit-webhook-routes';
 import { registrationRoutes } from './routes/registration-routes';
 import { reportRoutes } from './routes/report-routes';
 import { roomRoutes } from './routes/room-routes';
+import { roundRoutes } from './routes/round-routes';
 import { loadSession } from './session';
 
 /** Bodies are small forms; anything bigger is a mistake or an attack. */
@@ -63,6 +64,7 @@ export function createApp(deps: HttpDeps): Express {
   app.use(agendaRoutes(deps));
   app.use(contactRoutes(deps));
   app.use(reportRoutes(deps));
+  app.use(roundRoutes(deps));
   app.use('/api', unknownApiRoute);
   if (deps.webDistDir && existsSync(path.join(deps.webDistDir, 'index.html'))) {
     app.use(webApp(deps.webDistDir));

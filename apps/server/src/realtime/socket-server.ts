@@ -19,6 +19,7 @@ import { createLivePresence, type Departure } from './live-presence';
 import { mediaHandlers } from './media-handlers';
 import { isPlaceRoom, placeRooms, socketRooms, staffRooms } from './places';
 import { RealtimeError } from './realtime-error';
+import { createRoundService } from '../rounds/round-service';
 
 export interface RealtimeOptions {
   store: Store;
@@ -137,6 +138,19 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     },
   });
 
+  const notify: PersonNotifier = (personId, event, ...args) => {
+    io.to(socketRooms.person(personId)).emit(event, ...args);
+  };
+  const rounds = createRoundService({
+    store: options.store,
+    presence: options.presence,
+    live,
+    notify,
+    logger,
+    nowMs: () => options.now().getTime(),
+    reconnectGraceMs: options.reconnectGraceMs,
+  });
+
   async function suggestionsFor(member: Member) {
     const [fair, registration] = await Promise.all([
       options.store.fairs.findById(member.fairId),
@@ -221,10 +235,10 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
   return {
     /** Calls at tables and on the stage: moderation and LiveKit's webhook go through it. */
     media,
+    /** Seating for networking rounds: the agenda calls `rounds.roundStarted` on every node. */
+    rounds,
     /** Sends an event to one person's connections, on any node. */
-    notify: ((personId, event, ...args) => {
-      io.to(socketRooms.person(personId)).emit(event, ...args);
-    }) satisfies PersonNotifier as PersonNotifier,
+    notify,
 
     layoutChanged(fairId: string): void {
       live.layoutChanged(fairId).catch((err: unknown) => {
