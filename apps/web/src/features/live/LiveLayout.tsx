@@ -7,6 +7,7 @@ import * as api from '../../lib/api';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
 import { LiveContactsBar, LiveContactsPanels } from '../contacts/LiveContacts';
+import { useRoundNotices } from '../rounds/use-round-notices';
 import { ConnectionBanner } from './ConnectionBanner';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { useFollowMoves } from './use-follow-moves';
@@ -33,6 +34,7 @@ export function LiveLayout() {
   // the names are there when presence arrives.
   useLiveConnection(detail ? fairId : null);
   useFollowMoves(fairId);
+  useRoundNotices();
 
   if (!detail) {
     return (

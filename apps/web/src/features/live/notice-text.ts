@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FairNames } from './fair-names';
+import { roundNoticeText } from '../rounds/round-notice-text';
 import type { Notice } from './notice-store';
 
 /** The sentence a notice is announced with, in the UI language. */
@@ -7,6 +8,7 @@ export function noticeText(notice: Notice, names: FairNames, t: TFunction): stri
   if (notice.kind === 'error') return t(`errors.${notice.code}`);
   if (notice.kind === 'contact') return t(`contactNotice.${notice.news}`, { name: notice.name });
   const placeChanged = t('liveNotice.placeChanged');
+  if (notice.kind === 'round') return roundNoticeText(notice, names, t) ?? placeChanged;
   if (notice.kind === 'done') {
     const table = names.table(notice.tableId);
     return table ? t(`liveNotice.${notice.action}`, { table }) : placeChanged;
