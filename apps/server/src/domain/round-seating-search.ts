@@ -59,6 +59,10 @@ function metAt(board: Board, person: number, table: number): number {
   return count;
 }
 
+function deficitAt(board: Board, table: number): number {
+  return Math.max(0, targetOf(board, table) - board.distinct[table]!);
+}
+
 function deficitChange(board: Board, table: number, out: number, into: number): number {
   if (table === board.tableCount || out === into) return 0;
   const counts = board.typeCounts[table]!;
@@ -112,32 +116,66 @@ function moveIn(board: Board, person: number, table: number): void {
 }
 
 /**
- * Every swap of someone sitting with a person they met, then random swaps of anyone: the mix
- * rule can block every direct way out of a conflict, and only rearranging others first opens one.
+ * Every swap of someone in focus (sitting with a person they met, or at a table missing a type),
+ * then random swaps of anyone: the mix rule can block every direct way out of a conflict, and
+ * only rearranging others first opens one.
  */
 function* candidateSwaps(
   board: Board,
-  conflicted: readonly number[],
+  focus: readonly number[],
   rng: RandomGenerator,
 ): Generator<[number, number]> {
-  for (const a of conflicted) for (const b of board.movable) yield [a, b];
+  for (const a of focus) for (const b of board.movable) yield [a, b];
   const last = board.movable.length - 1;
   for (let sample = 0; sample < SIDE_SWAPS_PER_PERSON * board.movable.length; sample++) {
     yield [board.movable[uniformInt(rng, 0, last)]!, board.movable[uniformInt(rng, 0, last)]!];
   }
 }
 
-const better = (x: Score, y: Score) =>
-  x.mixDeficit < y.mixDeficit || (x.mixDeficit === y.mixDeficit && x.metTogether < y.metTogether);
+interface Swap {
+  a: number;
+  b: number;
+  change: Score;
+}
+
+/** The best swap offered so far, ties broken at random (reservoir sampling). */
+class BestSwap {
+  swap: Swap | null = null;
+  private ties = 0;
+
+  constructor(private readonly rng: RandomGenerator) {}
+
+  offer(swap: Swap): void {
+    if (this.swap === null || better(swap.change, this.swap.change)) {
+      this.swap = swap;
+      this.ties = 1;
+    } else if (
+      !better(this.swap.change, swap.change) &&
+      uniformInt(this.rng, 0, this.ties++) === 0
+    ) {
+      this.swap = swap;
+    }
+  }
+}
+
+function better(x: Score, y: Score): boolean {
+  return (
+    x.mixDeficit < y.mixDeficit || (x.mixDeficit === y.mixDeficit && x.metTogether < y.metTogether)
+  );
+}
 
 /**
  * Tabu search over swaps of two movable people at different tables (the pool included), in the
- * manner of TabuCol for graph colouring: each step takes the best swap that moves someone who
- * sits with a person they met, even when it makes things worse, and forbids undoing it for a
- * while, so the search walks out of local minima. A swap that would lower the mix is never
- * taken, so the mix the construction reached is kept. It stops early once only `unavoidable`
- * met pairs are left (pre-assigned together by the organiser). Returns the best seating seen (as each
- * person's table) and its score.
+ * manner of TabuCol for graph colouring: each step takes the best swap (fewest types missing
+ * first, then fewest met pairs) that moves someone who sits with a person they met, even when
+ * it makes things worse, and forbids undoing it for a while, so the search walks out of local
+ * minima. A swap that loses a type is taken only when nothing better is allowed: some seatings
+ * are reached only by rotating three people, two swaps through a worse mix; while the mix is
+ * worse than the best seen, people at tables missing a type are moved too. Only a seating better
+ * in that order replaces the best one, and the search starts from a seating with the least
+ * deficit possible, so the seating returned keeps that mix. It stops once only `unavoidable`
+ * met pairs are left (pre-assigned together by the organiser). Returns the best seating seen
+ * (as each person's table) and its score.
  */
 export function separateMetPairs(
   board: Board,
@@ -153,34 +191,33 @@ export function separateMetPairs(
   const maxIterations = MAX_ITERATIONS_PER_PERSON * board.movable.length;
   let evaluations = 0;
 
-  for (let step = 0; step < maxIterations && current.metTogether > unavoidable; step++) {
-    const conflicted = board.movable.filter((p) => metAt(board, p, board.tableOf[p]!) > 0);
-    let chosen: { a: number; b: number; change: Score } | null = null;
-    let ties = 0;
-    for (const [a, b] of candidateSwaps(board, conflicted, rng)) {
+  for (let step = 0; step < maxIterations && best.score.metTogether > unavoidable; step++) {
+    const focus = board.movable.filter(
+      (p) =>
+        metAt(board, p, board.tableOf[p]!) > 0 ||
+        (current.mixDeficit > best.score.mixDeficit && deficitAt(board, board.tableOf[p]!) > 0),
+    );
+    const allowed = new BestSwap(rng);
+    // In a small round every swap can be tabu; then the best of them is taken, not none.
+    const tabuOnly = new BestSwap(rng);
+    for (const [a, b] of candidateSwaps(board, focus, rng)) {
       const tableA = board.tableOf[a]!;
       const tableB = board.tableOf[b]!;
       if (tableB === tableA) continue;
       evaluations++;
       const change = swapChange(board, a, b);
-      if (change.mixDeficit > 0) continue;
       const after = {
         mixDeficit: current.mixDeficit + change.mixDeficit,
         metTogether: current.metTogether + change.metTogether,
       };
       const tabu = isTabu(a, tableB, step) || isTabu(b, tableA, step);
-      if (tabu && !better(after, best.score)) continue;
-      if (chosen === null || better(change, chosen.change)) {
-        chosen = { a, b, change };
-        ties = 1;
-      } else if (!better(chosen.change, change) && uniformInt(rng, 0, ties++) === 0) {
-        chosen = { a, b, change };
-      }
+      (tabu && !better(after, best.score) ? tabuOnly : allowed).offer({ a, b, change });
     }
+    const chosen = allowed.swap ?? tabuOnly.swap;
     if (chosen === null || evaluations > MAX_SWAP_EVALUATIONS) break;
     const { a, b, change } = chosen;
     const tenure =
-      uniformInt(rng, 0, TENURE_RANDOM) + Math.floor(TENURE_PER_CONFLICT * conflicted.length);
+      uniformInt(rng, 0, TENURE_RANDOM) + Math.floor(TENURE_PER_CONFLICT * focus.length);
     tabuUntil.set(tabuKey(a, board.tableOf[a]!), step + tenure);
     tabuUntil.set(tabuKey(b, board.tableOf[b]!), step + tenure);
     applySwap(board, a, b);

@@ -82,6 +82,45 @@ describe('round seating', () => {
     expect(result.score.metTogether).toBe(0);
   });
 
+  it('finds the only good seating of a one-table round, where the search runs out of untried swaps', () => {
+    // Found by the property test: p0 is pre-assigned and met p2, p6 and p7; p1 met p5 and p6.
+    // The only seating with three types and nobody who met is p0, p4 and p5.
+    const types = [1, 0, 0, 1, 0, 3, 3, 2];
+    const result = seatRound({
+      people: types.map((type, i) => ({ id: `p${i}`, organisationType: TYPES[type]! })),
+      tables: [{ id: 't0', capacity: 3 }],
+      metPairs: [
+        ['p6', 'p0'],
+        ['p0', 'p2'],
+        ['p1', 'p5'],
+        ['p6', 'p1'],
+        ['p7', 'p0'],
+      ],
+      preassigned: new Map([['p0', 't0']]),
+      seed: 398302162,
+    });
+    expect(seatedAt(result.seats, 't0').sort()).toEqual(['p0', 'p4', 'p5']);
+  });
+
+  it('rotates three people when no single swap keeps the mix and parts those who met', () => {
+    // Found by the property test: each table of two has one pre-assigned person; the only good
+    // seating moves all three free people at once.
+    const types = [1, 0, 2, 2, 0, 1];
+    const result = seatRound({
+      people: types.map((type, i) => ({ id: `p${i}`, organisationType: TYPES[type]! })),
+      tables: tables(3, 2),
+      metPairs: [['p1', 'p5']],
+      preassigned: new Map([
+        ['p2', 't1'],
+        ['p4', 't2'],
+        ['p5', 't0'],
+      ]),
+      seed: 0,
+    });
+    expect(result.score).toEqual({ mixDeficit: 0, metTogether: 0 });
+    expect(Object.fromEntries(result.seats)).toMatchObject({ p3: 't0', p1: 't1', p0: 't2' });
+  });
+
   it('leaves tables without pre-assigned people empty when the others suffice', () => {
     expect(planShape(tables(3), [[], [0, 1], []], 5)).toEqual([4, 3, 0]);
     expect(planShape(tables(3), [[], [], []], 0)).toEqual([0, 0, 0]);

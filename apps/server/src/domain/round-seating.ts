@@ -31,8 +31,9 @@ export { MIX_TARGET_TYPES } from './round-seating-search';
  * `constructMixedSeating` does exactly this, so the first seating already has the least
  * deficit possible for the shape. With no pre-assignments and T equal tables of at least 4 the
  * bound is 0 iff Σ_j min(c_j, T) ≥ 4T (the min-cut over "types j, tables z" is
- * Σ_j min(c_j, z) + 4(T − z), smallest at z = T). The search below never accepts a swap that
- * raises the deficit, so the final seating keeps it.
+ * Σ_j min(c_j, z) + 4(T − z), smallest at z = T). The search below may pass through worse
+ * mixes but returns only a seating with no greater deficit than where it started, so the final
+ * seating keeps the bound.
  *
  * Rule 4 is a graph-colouring problem with equal class sizes (NP-hard in general), so it is
  * met by search rather than by construction: tabu search over swaps

@@ -48,23 +48,27 @@ export function RoundSeatingSection(props: RoundSeatingProps) {
 }
 
 function RoundSeatingLoader({ fairId, item, rooms, registrations }: RoundSeatingProps) {
+  const { t } = useTranslation();
   const load = useCallback(() => api.getRoundPlan(fairId, item.id), [fairId, item.id]);
   const plan = useResource(load);
   return (
     <ResourceView resource={plan.resource} onRetry={plan.reload}>
-      {(saved) => (
-        <ResourceView resource={registrations} onRetry={plan.reload}>
-          {(people) => (
-            <RoundSeatingEditor
-              fairId={fairId}
-              item={item}
-              rooms={rooms}
-              people={seatablePeople(people)}
-              saved={saved}
-            />
-          )}
-        </ResourceView>
-      )}
+      {(saved) =>
+        // The page's registrations section shows their loading and offers the retry.
+        registrations.status === 'ready' ? (
+          <RoundSeatingEditor
+            fairId={fairId}
+            item={item}
+            rooms={rooms}
+            people={seatablePeople(registrations.data)}
+            saved={saved}
+          />
+        ) : (
+          <p role="status" className="muted">
+            {t(registrations.status === 'loading' ? 'common.loading' : 'rounds.waitingForPeople')}
+          </p>
+        )
+      }
     </ResourceView>
   );
 }
