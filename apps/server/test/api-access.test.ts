@@ -93,6 +93,10 @@ function fairRouteCases(fair: FairSetup, itemId: string, registrationId: string)
     { method: 'get', route: apiRoutes.report, access: 'organiser' },
     { method: 'get', route: apiRoutes.reportCsv, access: 'organiser' },
     { method: 'get', route: apiRoutes.moderationLog, access: 'organiser' },
+    { method: 'get', route: apiRoutes.roundPlan, access: 'organiser' },
+    { method: 'put', route: apiRoutes.roundPlan, access: 'organiser', body: { mode: 'shuffle' } },
+    { method: 'get', route: apiRoutes.roundOptOut, access: 'registered' },
+    { method: 'put', route: apiRoutes.roundOptOut, access: 'registered', body: {} },
   ];
   return routeCases.map((entry) => ({
     ...entry,
@@ -132,7 +136,8 @@ describe.each(storeBackends)('who may call which fair route ($name)', (backend) 
     const item = await f.organiser
       .post(buildPath(apiRoutes.agenda, { fairId: f.fair.fairId }))
       .send({
-        kind: 'speech',
+        // A networking round, so that its seating plan is one more thing refusals must not touch.
+        kind: 'networking_round',
         title: { fi: 'Avaus' },
         startsAt: '2026-03-10T10:00:00+02:00',
         endsAt: '2026-03-10T10:30:00+02:00',

@@ -123,7 +123,12 @@ export async function fairSnapshot(store: Store, fairId: string) {
     store.agenda.list(fairId),
     store.registrations.list(fairId),
   ]);
-  return { fair, rooms, agenda, registrations, inviteCode: await store.fairs.inviteCode(fairId) };
+  const [inviteCode, roundPlans, roundOptOuts] = await Promise.all([
+    store.fairs.inviteCode(fairId),
+    Promise.all(agenda.map((item) => store.rounds.plan(fairId, item.id))),
+    store.rounds.optedOutOf(fairId),
+  ]);
+  return { fair, rooms, agenda, registrations, inviteCode, roundPlans, roundOptOuts };
 }
 
 /** The cast of most API suites: two organisers with a fair each, a participant, an outsider. */

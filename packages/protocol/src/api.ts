@@ -3,6 +3,7 @@ import { agendaItemSchema } from './agenda';
 import { idSchema, isoDateTimeSchema, languageSchema } from './common';
 import { fairSchema, roomSchema, tableSchema } from './fairs';
 import { registrationSchema, roleSchema } from './registrations';
+import { roundRoutes } from './rounds';
 
 /**
  * Every REST route as an Express path pattern. The server mounts these; the client fills them
@@ -45,6 +46,7 @@ export const apiRoutes = {
   reportCsv: '/api/fairs/:fairId/report.csv',
   /** Organisers: the fair's moderation log (`moderationLogResponseSchema`). */
   moderationLog: '/api/fairs/:fairId/moderation-log',
+  ...roundRoutes,
 } as const;
 export type ApiRoute = (typeof apiRoutes)[keyof typeof apiRoutes];
 

@@ -18,4 +18,5 @@ export * from './chat';
 export * from './help';
 export * from './moderation';
 export * from './live-agenda';
+export * from './rounds';
 export * from './presence-sync';

@@ -7,6 +7,7 @@ import { chatClientEvents, chatLiveEvents } from './chat';
 import { helpClientEvents, helpLiveEvents } from './help';
 import { moderationClientEvents, moderationLiveEvents } from './moderation';
 import { agendaClientEvents, agendaLiveEvents } from './live-agenda';
+import { roundLiveEvents } from './rounds';
 import { apiErrorSchema } from './errors';
 import { type MeetingServerEvents, meetingClientEvents, meetingServerEvent } from './meetings';
 
@@ -217,6 +218,7 @@ export const liveEventSchemas = {
   ...helpLiveEvents,
   ...moderationLiveEvents,
   ...agendaLiveEvents,
+  ...roundLiveEvents,
 } as const satisfies Record<string, z.ZodType>;
 export type LiveEventName = keyof typeof liveEventSchemas;
 export type LiveEventPayload<E extends LiveEventName> = z.infer<(typeof liveEventSchemas)[E]>;

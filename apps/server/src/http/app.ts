@@ -14,6 +14,7 @@ import { moderationRoutes } from './routes/moderation-routes';
 import { registrationRoutes } from './routes/registration-routes';
 import { reportRoutes } from './routes/report-routes';
 import { roomRoutes } from './routes/room-routes';
+import { roundRoutes } from './routes/round-routes';
 import { loadSession } from './session';
 
 /** Bodies are small forms; anything bigger is a mistake or an attack. */
@@ -65,6 +66,7 @@ export function createApp(deps: HttpDeps): Express {
   app.use(contactRoutes(deps));
   app.use(reportRoutes(deps));
   app.use(moderationRoutes(deps));
+  app.use(roundRoutes(deps));
   app.use('/api', unknownApiRoute);
   if (deps.webDistDir && existsSync(path.join(deps.webDistDir, 'index.html'))) {
     app.use(webApp(deps.webDistDir));

@@ -9,6 +9,7 @@ import { createLiveAgenda } from '../live-agenda/live-agenda-service';
 import { createMedia } from '../media/media';
 import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
 import { createModeration } from '../moderation/moderation-service';
+import { createRoundService } from '../rounds/round-service';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Presence } from '../presence/types';
@@ -40,8 +41,6 @@ export interface RealtimeOptions {
   reconnectGraceMs: number;
   media: MediaConfig;
   meetings: MeetingService;
-  /** A networking round of the agenda began; called on every node that has the fair's people. */
-  onRoundStarted?: (fairId: string, itemId: string) => void;
 }
 
 interface SocketData {
@@ -146,6 +145,18 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     },
   });
 
+  const notify: PersonNotifier = (personId, event, ...args) => {
+    io.to(socketRooms.person(personId)).emit(event, ...args);
+  };
+  const rounds = createRoundService({
+    store: options.store,
+    presence: options.presence,
+    live,
+    notify,
+    logger,
+    nowMs: () => options.now().getTime(),
+    reconnectGraceMs: options.reconnectGraceMs,
+  });
   const moderation = createModeration({
     store: options.store,
     live: {
@@ -179,7 +190,12 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       // A single node (no Redis) has no peers, and its in-memory adapter cannot emit to them.
       if (redis) io.serverSideEmit('agenda.changed', fairId);
     },
-    onRoundStarted: options.onRoundStarted,
+    onRoundStarted(fairId, itemId) {
+      // Every node hears the start; the round service's claim makes one of them seat it.
+      rounds.roundStarted(fairId, itemId).catch((err: unknown) => {
+        logger.warn({ err, fairId, itemId }, 'could not seat a networking round');
+      });
+    },
   });
   io.on('agenda.changed', (fairId) => agenda.peerChanged(fairId));
 
@@ -281,10 +297,10 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
   return {
     /** Calls at tables and on the stage: moderation and LiveKit's webhook go through it. */
     media,
+    /** Seating for networking rounds: the agenda calls `rounds.roundStarted` on every node. */
+    rounds,
     /** Sends an event to one person's connections, on any node. */
-    notify: ((personId, event, ...args) => {
-      io.to(socketRooms.person(personId)).emit(event, ...args);
-    }) satisfies PersonNotifier as PersonNotifier,
+    notify,
 
     layoutChanged(fairId: string): void {
       live.layoutChanged(fairId).catch((err: unknown) => {

@@ -15,6 +15,7 @@ import { fairRepository } from './fairs';
 import { mapErrors } from './pg-errors';
 import { registrationRepository } from './registrations';
 import { roomRepository } from './rooms';
+import { roundRepository } from './rounds';
 import { seatIntervalRepository } from './seat-intervals';
 import { sessionRepository } from './sessions';
 import { tableRepository } from './tables';
@@ -41,6 +42,7 @@ export function createStore(db: Db, close: () => Promise<void>): Store {
     moderationLog: mapErrors(moderationLogRepository(db)),
     stageCalls: mapErrors(stageCallRepository(db)),
     agendaControls: mapErrors(agendaControlRepository(db)),
+    rounds: mapErrors(roundRepository(db)),
 
     async ping() {
       try {

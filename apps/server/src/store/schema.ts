@@ -13,6 +13,7 @@ import {
   type ModerationAction,
   ORGANISATION_TYPES,
   ROLES,
+  ROUND_MODES,
 } from '@kohtaamo/protocol';
 import { LIVE_CONTROL_KINDS } from '../domain/live-agenda';
 import { sql, type SQL } from 'drizzle-orm';
@@ -558,3 +559,64 @@ export const agendaControls = pgTable(
     check('agenda_controls_minutes_positive', sql`${t.minutes} is null or ${t.minutes} > 0`),
   ],
 );
+
+// --- Rounds: seating plans of networking rounds, opt-outs, and the once-only start claim. ---
+
+/** The organisers' plan for one networking round; a round without a row moves nobody. */
+export const roundPlans = pgTable(
+  'round_plans',
+  {
+    itemId: uuid('item_id')
+      .primaryKey()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    fairId: uuid('fair_id')
+      .notNull()
+      .references(() => fairs.id, { onDelete: 'cascade' }),
+    mode: text('mode', { enum: ROUND_MODES }).notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('round_plans_mode_valid', oneOf(t.mode, ROUND_MODES))],
+);
+
+/** A person the organisers put at a table for a round; gone with the table or the person. */
+export const roundPreassignments = pgTable(
+  'round_preassignments',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => roundPlans.itemId, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    tableId: uuid('table_id')
+      .notNull()
+      .references(() => tables.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ name: 'round_preassignments_pk', columns: [t.itemId, t.registrationId] }),
+    index('round_preassignments_table_id_idx').on(t.tableId),
+    index('round_preassignments_registration_id_idx').on(t.registrationId),
+  ],
+);
+
+/** People who stay where they are when a round shuffles everyone. */
+export const roundOptOuts = pgTable('round_opt_outs', {
+  registrationId: uuid('registration_id')
+    .primaryKey()
+    .references(() => registrations.id, { onDelete: 'cascade' }),
+  fairId: uuid('fair_id')
+    .notNull()
+    .references(() => fairs.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
+/** Written by the first node to apply a round's seating, so no other node applies it again. */
+export const roundClaims = pgTable('round_claims', {
+  itemId: uuid('item_id')
+    .primaryKey()
+    .references(() => agendaItems.id, { onDelete: 'cascade' }),
+  fairId: uuid('fair_id')
+    .notNull()
+    .references(() => fairs.id, { onDelete: 'cascade' }),
+  claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull(),
+});

@@ -13,6 +13,8 @@ import type {
   Registration,
   Role,
   Room,
+  RoundPlan,
+  RoundPlanBody,
   Table,
   UpdateAgendaItemBody,
   UpdateRoomBody,
@@ -338,6 +340,29 @@ export interface HelpRepository {
   ): Promise<boolean>;
 }
 
+/** Seating plans of networking rounds, people's opt-outs and the once-only start claims. */
+export interface RoundRepository {
+  /** The plan of a networking round of the fair (`free`, nobody pre-assigned, when none was
+   * stored); null when the item is not a networking round of this fair. */
+  plan(fairId: string, itemId: string): Promise<RoundPlan | null>;
+  /**
+   * Replaces the plan; null when the item is not a networking round of this fair. Throws
+   * `InvalidReferenceError` for a person outside the fair or a table outside the round (its
+   * room, or the fair for a round without one).
+   */
+  putPlan(
+    fairId: string,
+    itemId: string,
+    plan: Required<Pick<RoundPlanBody, 'mode' | 'preassignments'>>,
+  ): Promise<RoundPlan | null>;
+  optedOut(fairId: string, registrationId: string): Promise<boolean>;
+  setOptedOut(fairId: string, registrationId: string, optedOut: boolean): Promise<void>;
+  /** Everyone of the fair who opted out. */
+  optedOutOf(fairId: string): Promise<Set<string>>;
+  /** True for the first caller only, on any node: who applies the round's seating. */
+  claim(fairId: string, itemId: string, at: Date): Promise<boolean>;
+}
+
 /** The durable store: the only place user-created data lives. */
 export interface Store {
   accounts: AccountRepository;
@@ -357,6 +382,7 @@ export interface Store {
   moderationLog: ModerationLogRepository;
   stageCalls: StageCallRepository;
   agendaControls: AgendaControlRepository;
+  rounds: RoundRepository;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

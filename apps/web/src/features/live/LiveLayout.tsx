@@ -10,6 +10,7 @@ import { AgendaBar } from '../agenda-live/AgendaBar';
 import { LiveContactsBar, LiveContactsPanels } from '../contacts/LiveContacts';
 import { LiveMessages } from '../moderation/LiveMessages';
 import { useModerationFeed } from '../moderation/use-moderation-feed';
+import { useRoundNotices } from '../rounds/use-round-notices';
 import { ConnectionBanner } from './ConnectionBanner';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { useFollowMoves } from './use-follow-moves';
@@ -37,6 +38,7 @@ export function LiveLayout() {
   useLiveConnection(detail ? fairId : null);
   useFollowMoves(fairId);
   useModerationFeed();
+  useRoundNotices();
 
   if (!detail) {
     return (

@@ -6,6 +6,7 @@ import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { StageCall } from '../call/StageCall';
 import { TableSuggestions } from '../contacts/TableSuggestions';
+import { RoundOptOutToggle } from '../rounds/RoundOptOutToggle';
 import { goTo } from './live-session';
 import { LobbyRoomCard } from './LobbyRoomCard';
 import { usePresenceStore } from './presence-store';
@@ -45,6 +46,8 @@ export function LobbyPage() {
         </div>
       )}
       {onStage && <StageCall publishes={publishesAt({ kind: 'stage' }, me.role)} />}
+
+      {me.role === 'participant' && <RoundOptOutToggle fairId={fair.id} />}
 
       <TableSuggestions fairId={fair.id} />
 

@@ -71,6 +71,19 @@ describe('notice text', () => {
     );
   });
 
+  it('says why a networking round moved the person, and who chose the table', () => {
+    const seat = { kind: 'round', roomId: ROOM_A, tableId: TABLE_1 } as const;
+    expect(text({ ...seat, preassigned: false })).toBe(
+      'The networking round has started: you are now sitting at Table 1 in Housing.',
+    );
+    expect(text({ ...seat, preassigned: true })).toBe(
+      'The networking round has started: the organisers chose Table 1 in Housing for you.',
+    );
+    expect(text({ ...seat, tableId: TABLE_2, preassigned: false })).toBe(
+      'Your place in the fair changed.',
+    );
+  });
+
   it('names the person behind news about a card exchange', () => {
     expect(text({ kind: 'contact', news: 'request', name: 'Åsa Öberg' })).toBe(
       'Åsa Öberg asks to exchange contact cards with you.',

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { isModerationNews, newsText } from '../moderation/notices';
 import { agendaCueText } from '../agenda-live/cue-text';
 import type { FairNames } from './fair-names';
+import { roundNoticeText } from '../rounds/round-notice-text';
 import type { Notice } from './notice-store';
 
 /** The sentence a notice is announced with, in the UI language. */
@@ -11,6 +12,7 @@ export function noticeText(notice: Notice, names: FairNames, t: TFunction): stri
   if (isModerationNews(notice)) return newsText(notice, names, t);
   if (notice.kind === 'agenda') return agendaCueText(notice.cue, names, t);
   const placeChanged = t('liveNotice.placeChanged');
+  if (notice.kind === 'round') return roundNoticeText(notice, names, t) ?? placeChanged;
   if (notice.kind === 'done') {
     const table = names.table(notice.tableId);
     return table ? t(`liveNotice.${notice.action}`, { table }) : placeChanged;

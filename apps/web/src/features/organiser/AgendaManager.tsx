@@ -15,6 +15,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { AgendaItemSummary } from '../fair/AgendaItemSummary';
 import { AgendaList } from '../fair/AgendaList';
+import { RoundSeatingSection } from '../rounds/RoundSeatingEditor';
 import { staffNames } from '../fair/people';
 import { AgendaItemForm } from './AgendaItemForm';
 import { agendaFormOf, newAgendaForm, nextStart } from './agenda-form';
@@ -126,6 +127,14 @@ function ManagedAgendaItem(props: ManagedAgendaItemProps) {
         />
       </div>
       <FormAlert message={deletion.formError} />
+      {item.kind === 'networking_round' && (
+        <RoundSeatingSection
+          fairId={fair.id}
+          item={item}
+          rooms={rooms}
+          registrations={registrations}
+        />
+      )}
     </>
   );
 }
