@@ -137,6 +137,30 @@ describe('the live agenda over Socket.IO on one node', () => {
     for (const person of people) expect(person.cues).toHaveLength(1);
   });
 
+  it('marks the fair live when an organiser starts it by hand, and closed when they end it', async () => {
+    const { fair, organiserAccount } = await createFair(store);
+    const inAnHour = Date.now() + 60 * MINUTE_MS;
+    await store.agenda.create(
+      fair.id,
+      agendaItem({
+        kind: 'speech',
+        startsAt: new Date(inAnHour).toISOString(),
+        endsAt: new Date(inAnHour + 20 * MINUTE_MS).toISOString(),
+      }),
+    );
+    const client = await connectPerson(
+      node.url,
+      { cookie: await signInAs(store, organiserAccount.id) },
+      fair.id,
+    );
+    clients.push(client);
+
+    await client.ok('agenda.control', { control: { kind: 'fair.start' } });
+    expect((await store.fairs.findById(fair.id))?.status).toBe('live');
+    await client.ok('agenda.control', { control: { kind: 'fair.end' } });
+    expect((await store.fairs.findById(fair.id))?.status).toBe('closed');
+  });
+
   it('refuses fair-wide controls to everyone but organisers, and nothing changes', async () => {
     const fair = await newFair();
     const askers = [

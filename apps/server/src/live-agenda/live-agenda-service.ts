@@ -2,6 +2,7 @@ import type {
   AgendaControl,
   AgendaCue,
   AgendaItem,
+  FairStatus,
   LiveAgendaState,
   RoomRoundControl,
 } from '@kohtaamo/protocol';
@@ -68,6 +69,15 @@ const refusalMessages: Record<ControlRefusal, string> = {
   itemNotRunning: 'That item is not on now',
   roundRunning: 'A round is already running in this room',
   noRound: 'No round is running in this room',
+};
+
+/**
+ * The fair's stored status follows the organiser's hand, so the fair lists and the invite page
+ * show it as live once started and closed once ended.
+ */
+const STATUS_AFTER: Partial<Record<AgendaControl['kind'], FairStatus>> = {
+  'fair.start': 'live',
+  'fair.end': 'closed',
 };
 
 function controlOf(round: RoomRoundControl): RoomControl {
@@ -193,8 +203,16 @@ export function createLiveAgenda(deps: LiveAgendaDeps) {
 
     state: currentState,
 
-    control(fairId: string, actorId: string, control: AgendaControl): Promise<LiveAgendaState> {
-      return take(fairId, actorId, control);
+    /** Takes an organiser's control; starting or ending the fair by hand also sets its status. */
+    async control(
+      fairId: string,
+      actorId: string,
+      control: AgendaControl,
+    ): Promise<LiveAgendaState> {
+      const state = await take(fairId, actorId, control);
+      const status = STATUS_AFTER[control.kind];
+      if (status) await store.fairs.update(fairId, { status });
+      return state;
     },
 
     roomRound(fairId: string, actorId: string, round: RoomRoundControl) {
