@@ -1,6 +1,7 @@
 import type { Location, PersonRef, StageResult, StageState } from '@kohtaamo/protocol';
 import { isCalledToStage, returnCandidates } from '../domain/moderation';
 import { currentActor, requireAction } from '../realtime/actor';
+import { inBatches } from '../realtime/batches';
 import type { Member } from '../realtime/handshake';
 import { socketRooms } from '../realtime/places';
 import { RealtimeError } from '../realtime/realtime-error';
@@ -72,9 +73,9 @@ export function createStageCalls(deps: ModerationDeps) {
       // The tables are held before anyone leaves them.
       await live.layoutChanged(fairId);
       let people = 0;
-      for (const { person } of called) {
+      await inBatches(called, async ({ person }) => {
         if ((await live.moveOther(fairId, person, STAGE)).ok) people += 1;
-      }
+      });
       const entry = await record(deps, fairId, member.person, {
         action: { kind: 'stage.call', people },
         target: null,
@@ -97,12 +98,12 @@ export function createStageCalls(deps: ModerationDeps) {
         (await store.stageCalls.places(fairId)).map((place) => [place.personId, place]),
       );
       let people = 0;
-      for (const { person, location } of await present(fairId)) {
+      await inBatches(await present(fairId), async ({ person, location }) => {
         const place = remembered.get(person.id);
         // Only those still on the stage: whoever went elsewhere meanwhile chose their place.
-        if (!place || location.kind !== 'stage') continue;
+        if (!place || location.kind !== 'stage') return;
         if (await sendBack(fairId, person, place)) people += 1;
-      }
+      });
       await store.stageCalls.end(fairId);
       await live.layoutChanged(fairId);
       const entry = await record(deps, fairId, member.person, {

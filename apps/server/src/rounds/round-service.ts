@@ -5,6 +5,7 @@ import { seatRound, type RoundTable } from '../domain/round-seating';
 import type { PersonNotifier } from '../meetings/meeting-service';
 import type { Logger } from '../observability/logger';
 import type { MoveRefusal, Placement, Presence } from '../presence/types';
+import { inBatches } from '../realtime/batches';
 import type { Store } from '../store/types';
 import { metPairsOf } from './met-pairs';
 
@@ -33,10 +34,6 @@ export type RoundOutcome =
   | { applied: false; reason: 'not_a_round' | 'already_applied' }
   | { applied: true; seated: number; unseated: number; refused: number; metTogether: number };
 
-/** Moves run this many at a time: enough to finish a large round in seconds, few enough not to
- * flood the store and Redis at once. */
-const MOVES_AT_ONCE = 16;
-
 /** Staff (organisers, facilitators, speakers) run the fair during a round; it never moves them. */
 const isStaff = (registration: Registration) => STAFF_ROLES.includes(registration.role);
 
@@ -49,12 +46,6 @@ const personRefOf = (registration: Registration): PersonRef => ({
 /** A seed fixed by the round, so a round's seating can be recomputed to explain it. */
 function seedOf(itemId: string): number {
   return createHash('sha256').update(itemId).digest().readInt32LE(0);
-}
-
-async function inBatches<T>(items: readonly T[], run: (item: T) => Promise<void>) {
-  for (let start = 0; start < items.length; start += MOVES_AT_ONCE) {
-    await Promise.all(items.slice(start, start + MOVES_AT_ONCE).map(run));
-  }
 }
 
 export function createRoundService(deps: RoundServiceDeps) {
