@@ -1,8 +1,12 @@
 import { type LiveAgendaItem, pickText } from '@kohtaamo/protocol';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { useLanguage } from '../../hooks/use-language';
 import { localeOf } from '../../lib/language';
-import { formatCountdown, isLastMinute } from './countdown';
+import { paths } from '../../lib/navigation';
+import { usePresenceStore } from '../live/presence-store';
+import { formatCountdown, isLastMinute, offersStage } from './countdown';
+import { JOIN_STAGE_STATE } from './use-join-stage';
 import { useAgendaView } from './use-agenda-view';
 
 /**
@@ -10,10 +14,12 @@ import { useAgendaView } from './use-agenda-view';
  * comes next, and the round of the room one is in. The countdowns are timers, not live regions:
  * the announcements (cues) are what screen readers hear.
  */
-export function AgendaBar({ timeZone }: { timeZone: string }) {
+export function AgendaBar({ fairId, timeZone }: { fairId: string; timeZone: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const navigate = useNavigate();
   const live = useAgendaView();
+  const onStage = usePresenceStore((state) => state.self?.location.kind === 'stage');
   if (!live) return null;
   const { agenda, current, next, roomRound, currentLeftMs, roomRoundLeftMs } = live;
   const title = (item: LiveAgendaItem) => pickText(item.title, language);
@@ -50,6 +56,16 @@ export function AgendaBar({ timeZone }: { timeZone: string }) {
             title: title(next),
             time: clock.format(Date.parse(next.startsAt)),
           })}
+        </p>
+      )}
+      {!onStage && offersStage(live, live.fairNowMs) && (
+        <p>
+          <button
+            type="button"
+            onClick={() => void navigate(paths.live(fairId), { state: JOIN_STAGE_STATE })}
+          >
+            {t('agendaLive.joinStage')}
+          </button>
         </p>
       )}
     </section>

@@ -6,6 +6,7 @@ import {
   formatCountdown,
   isLastMinute,
   minutesBetween,
+  offersStage,
   timeLeftMs,
 } from './countdown';
 
@@ -80,5 +81,32 @@ describe('the agenda view', () => {
     expect(inRoom.next?.title).toEqual({ en: 'Round 2' });
     expect(inRoom.roomRound?.endsAt).toBe(iso('10:35:00'));
     expect(agendaView(state, undefined).roomRound).toBeNull();
+  });
+});
+
+describe('the offer to join the stage', () => {
+  const speech = { ...item(1, '10:00:00', '10:20:00'), kind: 'speech' as const };
+  const view = (current: typeof speech | null, next: typeof speech | null) => ({
+    current,
+    next,
+    roomRound: null,
+  });
+
+  it('is made while a speech is on the stage', () => {
+    expect(offersStage(view(speech, null), at('10:05:00'))).toBe(true);
+  });
+
+  it('is made from five minutes before a speech on the stage, not earlier', () => {
+    expect(offersStage(view(null, speech), at('09:55:00'))).toBe(true);
+    expect(offersStage(view(null, speech), at('09:54:59'))).toBe(false);
+  });
+
+  it('is not made for rounds, for speeches in a room or for a skipped speech', () => {
+    const round = item(2, '10:00:00', '10:20:00');
+    const inRoom = { ...speech, place: { kind: 'room' as const, roomId: ROOM } };
+    const skipped = { ...speech, skipped: true };
+    for (const current of [round, inRoom, skipped]) {
+      expect(offersStage(view(current as typeof speech, null), at('10:05:00'))).toBe(false);
+    }
   });
 });

@@ -62,3 +62,17 @@ export function agendaView(state: LiveAgendaState, roomId: string | undefined): 
 export function minutesBetween(fromIso: string, toIso: string): number {
   return Math.max(0, Math.ceil((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
 }
+
+/** How early the bar offers to take someone to a speech on the stage; the cue comes at 2. */
+export const STAGE_OFFER_BEFORE_MS = 5 * 60_000;
+
+/**
+ * Whether to offer "Join the stage": a speech on the stage is on now, or starts within
+ * `STAGE_OFFER_BEFORE_MS` by the fair's clock.
+ */
+export function offersStage(view: AgendaView, fairNowMs: number): boolean {
+  const onStage = (item: LiveAgendaItem | null): item is LiveAgendaItem =>
+    item !== null && item.kind === 'speech' && item.place.kind === 'stage' && !item.skipped;
+  if (onStage(view.current)) return true;
+  return onStage(view.next) && Date.parse(view.next.startsAt) - fairNowMs <= STAGE_OFFER_BEFORE_MS;
+}

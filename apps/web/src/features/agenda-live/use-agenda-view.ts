@@ -23,6 +23,7 @@ export function useAgendaView(roomId?: string) {
   return {
     agenda,
     ...view,
+    fairNowMs: nowMs + offsetMs,
     currentLeftMs: view.current ? left(view.current.endsAt) : null,
     roomRoundLeftMs: view.roomRound ? left(view.roomRound.endsAt) : null,
   };

@@ -55,7 +55,7 @@ export function LiveLayout() {
     <>
       <ConnectionBanner />
       <LiveMessages rooms={detail.rooms} />
-      <AgendaBar timeZone={detail.fair.timeZone} />
+      <AgendaBar fairId={fairId} timeZone={detail.fair.timeZone} />
       <LiveContactsBar fairId={fairId} meId={detail.me.id} />
       <Outlet context={context} />
       <LiveContactsPanels meId={detail.me.id} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
+import { useJoinStageOnArrival } from '../agenda-live/use-join-stage';
 import { StageCall } from '../call/StageCall';
 import { TableSuggestions } from '../contacts/TableSuggestions';
 import { RoundOptOutToggle } from '../rounds/RoundOptOutToggle';
@@ -21,6 +22,7 @@ export function LobbyPage() {
   const roomsHeadingId = useId();
   const stageHeadingId = useId();
   useWishPlace(null);
+  useJoinStageOnArrival();
   const lobby = usePresenceStore((state) => lobbyStateOf(state.sync));
   const onStage = usePresenceStore((state) => state.self?.location.kind === 'stage');
   const occupancyOf = (roomId: string) => lobby?.rooms.find((room) => room.roomId === roomId);
