@@ -1,24 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  LiveEventName,
-  LiveEventPayload,
-  Location,
-  ModerationAction,
-  ModerationLogEntry,
-  PersonRef,
-} from '@kohtaamo/protocol';
+import type { Location, ModerationAction, ModerationLogEntry, PersonRef } from '@kohtaamo/protocol';
 import type { MediaControl } from '../media/media-control';
 import type { MoveRefusal, Placement } from '../presence/types';
 import type { FairLayout } from '../realtime/layout';
+import type { LiveEmit } from '../realtime/live-emit';
 import { socketRooms } from '../realtime/places';
 import type { Store } from '../store/types';
-
-/** Sends one live event to a Socket.IO room, on every node. */
-export type LiveEmit = <E extends LiveEventName>(
-  room: string,
-  event: E,
-  payload: LiveEventPayload<E>,
-) => void;
 
 /** The parts of the live layer moderation drives; Socket.IO and presence stay behind them. */
 export interface ModerationLive {

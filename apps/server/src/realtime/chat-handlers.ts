@@ -1,25 +1,13 @@
-import {
-  CHAT_HISTORY_PAGE,
-  type ChatChannel,
-  type ChatMessage,
-  type LiveEventName,
-  type LiveEventPayload,
-} from '@kohtaamo/protocol';
+import { CHAT_HISTORY_PAGE, type ChatChannel, type ChatMessage } from '@kohtaamo/protocol';
 import { mayDeleteMessage, moderatesRoom, takesPart } from '../domain/chat-access';
 import type { Presence } from '../presence/types';
 import type { Store } from '../store/types';
 import { currentActor } from './actor';
 import type { Handlers } from './dispatcher';
 import type { Member } from './handshake';
+import type { LiveEmit } from './live-emit';
 import { socketRooms } from './places';
 import { RealtimeError } from './realtime-error';
-
-/** Sends a live feature event to Socket.IO rooms, on every node. */
-export type LiveEmit = <E extends LiveEventName>(
-  rooms: string[],
-  name: E,
-  payload: LiveEventPayload<E>,
-) => void;
 
 export interface ChatDeps {
   store: Store;

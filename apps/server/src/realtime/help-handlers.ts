@@ -2,7 +2,7 @@ import type { HelpChanged, HelpRequest } from '@kohtaamo/protocol';
 import type { Presence } from '../presence/types';
 import type { Store } from '../store/types';
 import { currentActor, requireAction } from './actor';
-import type { LiveEmit } from './chat-handlers';
+import type { LiveEmit } from './live-emit';
 import type { Handlers } from './dispatcher';
 import type { Member } from './handshake';
 import { roomIdOf, socketRooms } from './places';

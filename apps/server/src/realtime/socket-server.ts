@@ -17,10 +17,11 @@ import type { Store } from '../store/types';
 import { agendaHandlers } from './agenda-handlers';
 import { dispatch, type Handlers } from './dispatcher';
 import { socketIoFanout } from './fanout';
-import { chatHandlers, type LiveEmit } from './chat-handlers';
+import { chatHandlers } from './chat-handlers';
 import { authenticate, ConnectionRefused, type Member } from './handshake';
 import { helpHandlers } from './help-handlers';
 import { createLayoutCache } from './layout';
+import type { LiveEmit } from './live-emit';
 import { createLivePresence, type Departure } from './live-presence';
 import type { NodeEvents } from './node-events';
 import { mediaHandlers } from './media-handlers';
@@ -157,6 +158,12 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     nowMs: () => options.now().getTime(),
     reconnectGraceMs: options.reconnectGraceMs,
   });
+  const emit: LiveEmit = (rooms, name, payload) => {
+    // Each live event takes its payload alone; TypeScript cannot follow that through the
+    // generic name, the protocol's `liveEventSchemas` guarantees it.
+    const args = [payload] as Parameters<ServerEvents[typeof name]>;
+    io.to(rooms).emit(name, ...args);
+  };
   const moderation = createModeration({
     store: options.store,
     live: {
@@ -167,10 +174,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       layoutChanged: (fairId) => live.layoutChanged(fairId),
     },
     media: media.control,
-    emit: (room, event, payload) => {
-      // Typed per event by `LiveEmit`; Socket.IO's overloads cannot follow a generic name.
-      (io.to(room).emit as (name: string, body: unknown) => boolean)(event, payload);
-    },
+    emit,
     now: options.now,
   });
   const agenda = createLiveAgenda({
@@ -208,12 +212,6 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     return options.meetings.suggestions(fair, registration, await live.roomStates(fair.id));
   }
 
-  const emit: LiveEmit = (rooms, name, payload) => {
-    // Each live event takes its payload alone; TypeScript cannot follow that through the
-    // generic name, the protocol's `liveEventSchemas` guarantees it.
-    const args = [payload] as Parameters<ServerEvents[typeof name]>;
-    io.to(rooms).emit(name, ...args);
-  };
   const featureDeps = { store: options.store, presence: options.presence, emit, now: options.now };
 
   io.use((socket, next) => {
