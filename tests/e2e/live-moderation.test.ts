@@ -138,6 +138,12 @@ describe('running the fair live in the browser', () => {
     // In the room, Olli moves Leila to another table and says why; her page follows.
     const housingPath = new URL(leila.url()).pathname;
     await enterHousing(matti);
+    // Standing in the room, Matti reads its chat (asked for before presence had him there, it
+    // was once refused).
+    await matti
+      .getByRole('region', { name: 'Messages in Room: Housing' })
+      .getByText('No messages yet. Say hello!')
+      .waitFor();
     await olli.goto(`${app.baseUrl}${housingPath}`);
     const panel = olli.getByRole('region', { name: 'Facilitator tools' });
     const leilaInPanel = panel
