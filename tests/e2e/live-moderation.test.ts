@@ -14,6 +14,8 @@ import { signIn } from '../support/sign-in';
 
 /** The heat map asks presence again every 5 s; two rounds of that is "within a few seconds". */
 const HEAT_MAP_DEADLINE_MS = 10_000;
+/** How long a page may take to show a change pushed to it, or loaded, on a busy machine. */
+const UPDATE_MS = 10_000;
 const DAY_MS = 24 * 60 * 60_000;
 
 const screenshot = (page: Page, name: string) =>
@@ -80,12 +82,10 @@ describe('running the fair live in the browser', () => {
     await enterHousing(leila);
     await leila.getByRole('button', { name: 'Sit down: 1' }).click();
     await leila.getByText('You are sitting at this table.').waitFor();
-    const seatedAt = Date.now();
     const housingHeat = olli.getByRole('list', { name: 'Housing', exact: true });
     await expect
       .poll(() => housingHeat.textContent(), { timeout: HEAT_MAP_DEADLINE_MS })
       .toContain('1: 1 of 6 seats taken');
-    expect(Date.now() - seatedAt).toBeLessThan(HEAT_MAP_DEADLINE_MS);
     await screenshot(olli, 'live-dashboard.png');
 
     // The agenda, started by hand: Leila's bar counts down the item that is on.
@@ -170,7 +170,7 @@ describe('running the fair live in the browser', () => {
     // Olli locks table 3 while Matti's view of the room lags a moment behind: Matti's sit
     // goes out, and the server refuses it with a message he sees.
     const mattisSit = matti.getByRole('button', { name: 'Sit down: 3' });
-    await expect.poll(() => mattisSit.isEnabled()).toBe(true);
+    await expect.poll(() => mattisSit.isEnabled(), { timeout: UPDATE_MS }).toBe(true);
     mattisSocket.hold();
     await panel.getByRole('button', { name: 'Lock 3' }).click();
     await panel.getByRole('button', { name: 'Unlock 3' }).waitFor();
@@ -182,7 +182,7 @@ describe('running the fair live in the browser', () => {
       .getByRole('alert')
       .getByText('That table is locked, so nobody new can sit down. Choose another table.')
       .waitFor();
-    await expect.poll(() => mattisSit.isDisabled()).toBe(true);
+    await expect.poll(() => mattisSit.isDisabled(), { timeout: UPDATE_MS }).toBe(true);
     expect(await matti.getByRole('list', { name: 'Sitting at 3' }).count()).toBe(0);
     await screenshot(olli, 'live-facilitator-panel.png');
     await screenshot(matti, 'live-table-locked.png');
@@ -195,7 +195,7 @@ describe('running the fair live in the browser', () => {
     const whatWasDone = async () =>
       Promise.all((await actions.all()).map((row) => row.getByRole('cell').nth(1).textContent()));
     await expect
-      .poll(whatWasDone)
+      .poll(whatWasDone, { timeout: UPDATE_MS })
       .toEqual([
         'Locked the table',
         'Moved to 2 in Housing',
