@@ -3,6 +3,8 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RealtimeErrorCode } from '../../lib/realtime/result';
 import { useConnectionStore } from '../live/connection-store';
+import { usePresenceStore } from '../live/presence-store';
+import { isInChannelPlace } from './chat-access';
 import { ChatComposer } from './ChatComposer';
 import { ChatMessageItem } from './ChatMessageItem';
 import { deleteMessage, loadOlder, openChannel, useChatStore } from './chat-store';
@@ -42,14 +44,20 @@ export function ChatPanel({ channels, meId, moderator }: ChatPanelProps) {
   const following = useRef(true);
 
   const channel = selected?.channel;
+  // The room page mounts this before presence has taken the person into the room, and the
+  // server refuses a channel's history to someone not there (moderators excepted): wait.
+  const here = usePresenceStore(
+    (state) => channel !== undefined && isInChannelPlace(state.self?.location ?? null, channel),
+  );
+  const mayRead = here || moderator;
   // By ids rather than the object, so a parent's new object for the same channel does not reload.
   const roomId = channel?.kind === 'room' ? channel.roomId : null;
   const tableId = channel?.kind === 'table' ? channel.tableId : null;
   useEffect(() => {
-    if (!connected) return;
+    if (!connected || !mayRead) return;
     if (tableId) void openChannel({ kind: 'table', tableId });
     else if (roomId) void openChannel({ kind: 'room', roomId });
-  }, [connected, roomId, tableId]);
+  }, [connected, mayRead, roomId, tableId]);
 
   const lastId = held?.messages.at(-1)?.id;
   useLayoutEffect(() => {
