@@ -20,15 +20,28 @@ export function useTableSuggestions(): SuggestionsState {
   const sync = usePresenceStore((state) => state.sync);
   const [state, setState] = useState<SuggestionsState>({ status: 'loading' });
   const lastAskedAt = useRef<number | null>(null);
+  const asked = useRef(0);
+  const applied = useRef(0);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (!connected) return;
-    let current = true;
     const timer = setTimeout(
       () => {
         lastAskedAt.current = Date.now();
+        const request = ++asked.current;
+        // Presence changes while an answer is on its way (entering a room always does): the
+        // answer is still newer than what is shown, so only an older one is dropped.
         void requestSuggestions().then((result) => {
-          if (!current) return;
+          if (!mounted.current || request < applied.current) return;
+          applied.current = request;
           if (result.ok) setState({ status: 'ready', suggestions: result.data.suggestions });
           else
             setState((previous) =>
@@ -38,10 +51,7 @@ export function useTableSuggestions(): SuggestionsState {
       },
       suggestionDelayMs(lastAskedAt.current, Date.now()),
     );
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
+    return () => clearTimeout(timer);
   }, [connected, sync]);
 
   return state;
