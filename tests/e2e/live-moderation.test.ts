@@ -94,6 +94,15 @@ describe('running the fair live in the browser', () => {
     await olli.getByRole('button', { name: 'Start the fair now' }).click();
     await agendaBar.getByText('Now: Opening speech: the rules of fair cooperation').waitFor();
     await agendaBar.getByText(/^Next: Networking round 1 at/).waitFor();
+    // While a speech is on the stage, the bar of every live page offers to go there.
+    await enterHousing(matti);
+    await matti
+      .getByRole('region', { name: 'Agenda now' })
+      .getByRole('button', { name: 'Join the stage' })
+      .click();
+    await matti.getByText('You are watching the stage.').waitFor();
+    expect(new URL(matti.url()).pathname).toBe(`${fairPath}/live`);
+    await matti.goto(new URL('/', matti.url()).href);
     await olli.getByRole('button', { name: 'Start “Networking round 1” now' }).click();
     await agendaBar.getByText('Now: Networking round 1').waitFor();
     await agendaBar.getByText(/^Next: Networking round 2 at/).waitFor();
