@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:stage [--people 500] [--rounds 3]`
+ * `pnpm bench:stage [--people 500] [--rounds 3] [--cpu-prof <dir>]`
  *
  * Everyone seated at their own table (tables of 6), one organiser: "everyone to the stage"
  * and "back to your tables", on one node and on two nodes over Redis (half the people on each),
@@ -33,6 +33,7 @@ const { values: args } = parseArgs({
   options: {
     people: { type: 'string', default: '500' },
     rounds: { type: 'string', default: '3' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const people = Number(args.people);
@@ -44,6 +45,7 @@ const databaseAdminUrl =
   process.env.KOHTAAMO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.KOHTAAMO_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const outputDir = fileURLToPath(new URL('../../test-output/bench/', import.meta.url));
+const cpuProfileDir = args['cpu-prof'] ? path.resolve(args['cpu-prof']) : undefined;
 const CONFIGS = [
   { name: '1 node', nodes: 1 },
   { name: '2 nodes', nodes: 2 },
@@ -56,7 +58,7 @@ function log(line: string): void {
 const ms = (value: number | null) => (value === null ? '–' : `${value.toFixed(0)} ms`);
 const describe = (label: string, timing: Timing) =>
   `${label}: ack ${ms(timing.ackMs)}, last ${ms(timing.lastMs)}, ` +
-  `server CPU ${ms(timing.serverCpuMs)}, slowest /healthz ${timing.healthMaxMs.map(ms).join(' / ')}`;
+  `busy after ${ms(timing.trailingMs)}, server CPU ${ms(timing.serverCpuMs)}, slowest /healthz ${timing.healthMaxMs.map(ms).join(' / ')}`;
 
 /** Everyone to the stage and back by themselves, then by the organiser (or the other way). */
 async function round(
@@ -97,6 +99,7 @@ async function runConfig(
     redisUrl: config.nodes > 1 ? redisUrl : undefined,
     redisKeyPrefix: redis.prefix,
     sessionSecret: seeded.sessionSecret,
+    cpuProfileDir,
   });
   let crowd: Crowd | undefined;
   let organiser: Socket | undefined;
@@ -154,13 +157,17 @@ async function main(): Promise<void> {
   log(
     `${people} people, ${FAIR_SHAPE.rooms} themes × ${tablesPerRoom} tables of 6, ${rounds} rounds`,
   );
-  const database = await createTestDatabase(databaseAdminUrl);
   const results: StageConfigResult[] = [];
-  try {
-    const seeded = await seedOnOwnNode(database.url, people, tablesPerRoom);
-    for (const config of CONFIGS) results.push(await runConfig(config, seeded));
-  } finally {
-    await database.drop();
+  for (const config of CONFIGS) {
+    // A fair of its own for each scenario: every round adds sittings, and the work a freed seat
+    // causes grows with them, so each scenario starts from the same history.
+    const database = await createTestDatabase(databaseAdminUrl);
+    try {
+      const seeded = await seedOnOwnNode(database.url, people, tablesPerRoom);
+      results.push(await runConfig(config, seeded));
+    } finally {
+      await database.drop();
+    }
   }
   const report = {
     startedAt: startedAt.toISOString(),

@@ -8,9 +8,14 @@ import { sampleProcess } from './process-stats';
 import { ACK_TIMEOUT_MS, type Crowd, type CrowdMember, request, sameLocation } from './stage-crowd';
 import type { Target } from './targets';
 
-/** After the last arrival, CPU and stalls are still counted this long: trailing work (seat
- * intervals, meetings of freed seats) belongs to the operation that caused it. */
-const SETTLE_MS = 1_000;
+/**
+ * After the last arrival the operation lasts until the servers are quiet again: trailing work
+ * (seat intervals, the meeting updates of freed seats) belongs to the operation that caused it,
+ * not to the next one. Quiet: under a tenth of a core per node over a quarter of a second.
+ */
+const QUIET_WINDOW_MS = 250;
+const QUIET_CORE_SHARE = 0.1;
+const SETTLE_LIMIT_MS = 30_000;
 const PROBE_INTERVAL_MS = 20;
 
 export interface Timing {
@@ -20,7 +25,9 @@ export interface Timing {
   lastMs: number;
   /** From the first emit until half of the participants were seen at the place. */
   medianMs: number;
-  /** CPU time of all server nodes, from the first emit until `SETTLE_MS` after the last. */
+  /** From the last arrival until the servers were quiet again (see `QUIET_WINDOW_MS`). */
+  trailingMs: number;
+  /** CPU time of all server nodes, from the first emit until they were quiet again. */
   serverCpuMs: number;
   /**
    * Longest `/healthz` round trip of each node in the same window: an answer that takes long
@@ -67,6 +74,22 @@ function serverCpuMs(target: Target): number {
   return target.pids.reduce((sum, pid) => sum + sampleProcess(pid).cpuMs, 0);
 }
 
+/** Waits until the servers are quiet; resolves with how long that took. */
+async function untilQuiet(target: Target): Promise<number> {
+  const startMs = performance.now();
+  const quietCpuMs = QUIET_WINDOW_MS * QUIET_CORE_SHARE * target.pids.length;
+  let cpuMs = serverCpuMs(target);
+  for (;;) {
+    await sleep(QUIET_WINDOW_MS);
+    const nowCpuMs = serverCpuMs(target);
+    const elapsedMs = performance.now() - startMs;
+    if (nowCpuMs - cpuMs < quietCpuMs) return Math.max(0, elapsedMs - QUIET_WINDOW_MS);
+    if (elapsedMs > SETTLE_LIMIT_MS)
+      throw new Error(`the servers were still busy ${elapsedMs} ms after the operation`);
+    cpuMs = nowCpuMs;
+  }
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
@@ -80,15 +103,17 @@ interface Outcome {
 
 /** Runs one operation (started at the time it is given) with the probes and CPU samples. */
 async function timed(target: Target, run: (startMs: number) => Promise<Outcome>): Promise<Timing> {
+  await untilQuiet(target);
   const probe = probeEventLoops(target.urls);
   try {
     await sleep(PROBE_INTERVAL_MS * 2);
     const cpuBefore = serverCpuMs(target);
     const outcome = await run(performance.now());
-    await sleep(SETTLE_MS);
+    const trailingMs = await untilQuiet(target);
     const serverCpu = serverCpuMs(target) - cpuBefore;
     return {
       ackMs: outcome.ackMs,
+      trailingMs,
       lastMs: Math.max(...outcome.arrivalsMs),
       medianMs: median(outcome.arrivalsMs),
       serverCpuMs: serverCpu,

@@ -38,6 +38,7 @@ function medianTiming(timings: Timing[]): Timing {
     ackMs: acks.every((ack) => ack !== null) ? median(acks) : null,
     lastMs: median(timings.map((t) => t.lastMs)),
     medianMs: median(timings.map((t) => t.medianMs)),
+    trailingMs: median(timings.map((t) => t.trailingMs)),
     serverCpuMs: median(timings.map((t) => t.serverCpuMs)),
     healthMaxMs: (timings[0]?.healthMaxMs ?? []).map((_, node) =>
       median(timings.map((t) => t.healthMaxMs[node] ?? Number.NaN)),
@@ -116,15 +117,15 @@ export function stageTable(report: {
   }
   lines.push(
     '',
-    '| scenario | operation | ack ms | half there ms | last there ms | server CPU ms | slowest /healthz ms per node |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| scenario | operation | ack ms | half there ms | last there ms | busy after ms | server CPU ms | slowest /healthz ms per node |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const result of report.results) {
     for (const [key, label] of OPERATIONS) {
       const timing = result.median?.round[key];
       if (!timing) continue;
       lines.push(
-        `| ${result.name}, ${result.people} | ${label} | ${number(timing.ackMs)} | ${number(timing.medianMs)} | ${number(timing.lastMs)} | ${number(timing.serverCpuMs)} | ${timing.healthMaxMs.map(number).join(' / ')} |`,
+        `| ${result.name}, ${result.people} | ${label} | ${number(timing.ackMs)} | ${number(timing.medianMs)} | ${number(timing.lastMs)} | ${number(timing.trailingMs)} | ${number(timing.serverCpuMs)} | ${timing.healthMaxMs.map(number).join(' / ')} |`,
       );
     }
   }
