@@ -38,6 +38,8 @@ export async function seedKohtaamoFair(options: {
   participants: number;
   /** Tables per theme; more than the usual shape when everyone must have a seat at once. */
   tablesPerRoom?: number;
+  /** How long two people must sit together to have met (the fair's setting; default 120). */
+  meetingThresholdSeconds?: number;
 }): Promise<SeededFair> {
   const organiser = await signUp(options.baseUrl, 'Olli Järjestäjä');
   const layout = await createFairLayout(options.baseUrl, organiser, {
@@ -52,6 +54,12 @@ export async function seedKohtaamoFair(options: {
   await client.connect();
   try {
     await client.query('BEGIN');
+    if (options.meetingThresholdSeconds !== undefined) {
+      await client.query('UPDATE fairs SET meeting_threshold_seconds = $2 WHERE id = $1', [
+        layout.fairId,
+        options.meetingThresholdSeconds,
+      ]);
+    }
     const accounts = await client.query<{ id: string; email: string }>(
       `INSERT INTO accounts (email, password_hash, display_name)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
@@ -117,7 +125,7 @@ export interface SeededKohtaamo extends SeededFair {
 export async function seedOnOwnNode(
   databaseUrl: string,
   participants: number,
-  tablesPerRoom?: number,
+  fairOptions: { tablesPerRoom?: number; meetingThresholdSeconds?: number } = {},
 ): Promise<SeededKohtaamo> {
   const sessionSecret = randomBytes(32).toString('hex');
   const node = await startKohtaamo({
@@ -133,7 +141,7 @@ export async function seedOnOwnNode(
       databaseUrl,
       sessionSecret,
       participants,
-      tablesPerRoom,
+      ...fairOptions,
     });
     return { databaseUrl, sessionSecret, ...seeded };
   } finally {
