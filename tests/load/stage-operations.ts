@@ -15,7 +15,9 @@ import type { Target } from './targets';
  */
 const QUIET_WINDOW_MS = 250;
 const QUIET_CORE_SHARE = 0.1;
+/** Longer than any trailing work seen at 1,000 people (about 13 s); beyond it something hangs. */
 const SETTLE_LIMIT_MS = 30_000;
+/** Often enough to catch a stall of a few tens of ms, rarely enough to add no load. */
 const PROBE_INTERVAL_MS = 20;
 
 export interface Timing {
