@@ -15,8 +15,11 @@ import type { Target } from './targets';
  */
 const QUIET_WINDOW_MS = 250;
 const QUIET_CORE_SHARE = 0.1;
-/** Longer than any trailing work seen at 1,000 people (about 13 s); beyond it something hangs. */
-const SETTLE_LIMIT_MS = 30_000;
+/**
+ * Trailing work grows with the people moved (about 13 s at 500 whose tablemates had met), so
+ * this leaves room for a few thousand; beyond it something hangs.
+ */
+const SETTLE_LIMIT_MS = 120_000;
 /** Often enough to catch a stall of a few tens of ms, rarely enough to add no load. */
 const PROBE_INTERVAL_MS = 20;
 
