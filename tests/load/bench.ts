@@ -6,7 +6,6 @@
  * `test-output/bench/result.json` and `result.md`, and exits non-zero if any scenario could not
  * run as planned.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -19,7 +18,7 @@ import type { LoadFair, LoadParticipant } from './fair-shape';
 import { type Measurement, measurementOf, type ServerSamples } from './measurement';
 import { sampleProcess } from './process-stats';
 import { modes, type Scenario } from './scenarios';
-import { baselineFair, seedKohtaamoFair } from './seed';
+import { baselineFair, type SeededKohtaamo, seedOnOwnNode } from './seed';
 import { runSwarm, type SwarmTimings } from './swarm';
 import { startBaseline, startKohtaamo, type Target } from './targets';
 
@@ -93,39 +92,6 @@ async function drive(
       `CPU ${measurement.cpuPercent.toFixed(0)} % (${measurement.cpuMsPerMove.toFixed(2)} ms/move; swarm ${measurement.swarmCpuPercent.toFixed(0)} %), ${measurement.kbPerParticipant.toFixed(1)} kB/participant`,
   );
   return measurement;
-}
-
-interface SeededKohtaamo {
-  databaseUrl: string;
-  sessionSecret: string;
-  fair: LoadFair;
-  participants: LoadParticipant[];
-}
-
-/**
- * Creates the fair and its people with a node of its own, stopped before any measurement: the
- * organiser's argon2 sign-up would otherwise sit in the measured node's idle memory.
- */
-async function seed(databaseUrl: string, participants: number): Promise<SeededKohtaamo> {
-  const sessionSecret = randomBytes(32).toString('hex');
-  const node = await startKohtaamo({
-    nodes: 1,
-    databaseUrl,
-    redisUrl: undefined,
-    redisKeyPrefix: '',
-    sessionSecret,
-  });
-  try {
-    const seeded = await seedKohtaamoFair({
-      baseUrl: node.urls[0] ?? '',
-      databaseUrl,
-      sessionSecret,
-      participants,
-    });
-    return { databaseUrl, sessionSecret, ...seeded };
-  } finally {
-    await node.stop();
-  }
 }
 
 async function runScenario(scenario: Scenario, kohtaamo: SeededKohtaamo): Promise<ScenarioResult> {
@@ -205,7 +171,10 @@ async function main(): Promise<void> {
   const database = await createTestDatabase(databaseAdminUrl);
   const results: ScenarioResult[] = [];
   try {
-    const kohtaamo = await seed(database.url, Math.max(...scenarios.map((s) => s.participants)));
+    const kohtaamo = await seedOnOwnNode(
+      database.url,
+      Math.max(...scenarios.map((s) => s.participants)),
+    );
     log(`seeded a fair with ${kohtaamo.participants.length} participants`);
     for (const scenario of scenarios) results.push(await runScenario(scenario, kohtaamo));
   } finally {

@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sign } from 'cookie-signature';
 import pg from 'pg';
-import { createFairLayout, signUp } from '../support/rest-client';
+import { createFairLayout, type RestSession, signUp } from '../support/rest-client';
 import { FAIR_SHAPE, type LoadFair, type LoadParticipant } from './fair-shape';
+import { startKohtaamo } from './targets';
 
 /** Must match the server's session cookie name (`apps/server/src/http/session.ts`). */
 const SESSION_COOKIE = 'kh_session';
@@ -17,6 +18,13 @@ function personAt(index: number): { name: string; organisation: string } {
   return { name: `${first} Osallistuja ${index}`, organisation: `${organisation} ${index % 97}` };
 }
 
+export interface SeededFair {
+  fair: LoadFair;
+  participants: LoadParticipant[];
+  /** The organiser who created the fair (registered as its organiser). */
+  organiser: RestSession;
+}
+
 /**
  * The fair is created through the API by an organiser who signed up for real. The participants
  * are written straight into the database (one argon2 hash each would take minutes), but each
@@ -28,11 +36,15 @@ export async function seedKohtaamoFair(options: {
   databaseUrl: string;
   sessionSecret: string;
   participants: number;
-}): Promise<{ fair: LoadFair; participants: LoadParticipant[] }> {
+  /** Tables per theme; more than the usual shape when everyone must have a seat at once. */
+  tablesPerRoom?: number;
+  /** How long two people must sit together to have met (the fair's setting; default 120). */
+  meetingThresholdSeconds?: number;
+}): Promise<SeededFair> {
   const organiser = await signUp(options.baseUrl, 'Olli Järjestäjä');
   const layout = await createFairLayout(options.baseUrl, organiser, {
     rooms: FAIR_SHAPE.rooms,
-    tables: FAIR_SHAPE.tables,
+    tables: options.tablesPerRoom ?? FAIR_SHAPE.tables,
     table: { capacity: FAIR_SHAPE.capacity },
   });
   const people = Array.from({ length: options.participants }, (_, index) => personAt(index));
@@ -42,6 +54,12 @@ export async function seedKohtaamoFair(options: {
   await client.connect();
   try {
     await client.query('BEGIN');
+    if (options.meetingThresholdSeconds !== undefined) {
+      await client.query('UPDATE fairs SET meeting_threshold_seconds = $2 WHERE id = $1', [
+        layout.fairId,
+        options.meetingThresholdSeconds,
+      ]);
+    }
     const accounts = await client.query<{ id: string; email: string }>(
       `INSERT INTO accounts (email, password_hash, display_name)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
@@ -88,9 +106,46 @@ export async function seedKohtaamoFair(options: {
     return {
       fair: { fairId: layout.fairId, roomIds: layout.roomIds, tableIds: layout.tableIds },
       participants,
+      organiser,
     };
   } finally {
     await client.end();
+  }
+}
+
+export interface SeededKohtaamo extends SeededFair {
+  databaseUrl: string;
+  sessionSecret: string;
+}
+
+/**
+ * Creates the fair and its people with a node of its own, stopped before any measurement: the
+ * organiser's argon2 sign-up would otherwise sit in the measured node's idle memory.
+ */
+export async function seedOnOwnNode(
+  databaseUrl: string,
+  participants: number,
+  fairOptions: { tablesPerRoom?: number; meetingThresholdSeconds?: number } = {},
+): Promise<SeededKohtaamo> {
+  const sessionSecret = randomBytes(32).toString('hex');
+  const node = await startKohtaamo({
+    nodes: 1,
+    databaseUrl,
+    redisUrl: undefined,
+    redisKeyPrefix: '',
+    sessionSecret,
+  });
+  try {
+    const seeded = await seedKohtaamoFair({
+      baseUrl: node.urls[0] ?? '',
+      databaseUrl,
+      sessionSecret,
+      participants,
+      ...fairOptions,
+    });
+    return { databaseUrl, sessionSecret, ...seeded };
+  } finally {
+    await node.stop();
   }
 }
 
