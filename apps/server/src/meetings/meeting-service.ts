@@ -25,8 +25,15 @@ import {
 import { computeReport } from '../domain/report';
 import { rankTables } from '../domain/suggestions';
 import type { Logger } from '../observability/logger';
+import { inBatches } from '../in-batches';
 import type { ExchangeRecord, MeetingRecord, Store } from '../store/types';
 import { earlierByPerson, exchangedPairs, indexFair, type IndexedFair } from './fair-data';
+
+/** A seat someone left, whose interval is stored. */
+export interface FreedSeat {
+  personId: string;
+  tableId: string;
+}
 
 /** Sends a server event to one person's own connections, on whichever node they are. */
 export type PersonNotifier = <E extends keyof ServerEvents>(
@@ -194,6 +201,29 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     });
   }
 
+  /** Whom my latest sitting at the table made me meet: only their lists can have changed. */
+  function metThisSitting(view: PersonView, myIndex: number, tableId: string): Set<number> {
+    const { intervals } = view.indexed;
+    const table = view.indexed.tableIndex.get(tableId);
+    let lastStart = -Infinity;
+    let lastEnd = -Infinity;
+    for (let row = 0; row < intervals.person.length; row += 1) {
+      if (intervals.person[row] !== myIndex || intervals.table[row] !== table) continue;
+      if (intervals.startMs[row]! > lastStart) {
+        lastStart = intervals.startMs[row]!;
+        lastEnd = intervals.endMs[row]!;
+      }
+    }
+    const met = new Set<number>();
+    for (let row = 0; row < intervals.person.length; row += 1) {
+      const other = intervals.person[row]!;
+      if (intervals.table[row] !== table || other === myIndex) continue;
+      const together = intervals.startMs[row]! < lastEnd && intervals.endMs[row]! > lastStart;
+      if (together && hasMet(view.graph, myIndex, other)) met.add(other);
+    }
+    return met;
+  }
+
   async function announceCounts(fair: Fair, registration: Registration): Promise<void> {
     if (deps.notify) announceView(registration, await personView(fair, registration));
   }
@@ -202,39 +232,35 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     peopleIMet,
 
     /**
-     * A seat was freed: store the person's pair totals, then tell them and everyone who sat
-     * with them at that table during that sitting that their lists changed.
+     * Seats were freed (a burst of them when a round ends or everyone is called to the stage):
+     * store each person's pair totals, then tell them and everyone who sat with them at that
+     * table during that sitting that their lists changed. Each person's view is built once per
+     * batch, however many of their tablemates left in it: a table of six leaving together costs
+     * six views, not thirty-six.
      */
-    async seatFreed(fairId: string, personId: string, tableId: string): Promise<void> {
+    async seatsFreed(fairId: string, freed: readonly FreedSeat[]): Promise<void> {
       const fair = await store.fairs.findById(fairId);
-      const me = fair ? await store.registrations.findById(fairId, personId) : null;
-      if (!fair || !me) return;
-      const view = await personView(fair, me);
-      const myIndex = view.indexed.personIndex.get(me.id)!;
-      await store.meetings.upsert(fairId, meetingRecords(view.indexed, view.pairs, myIndex));
-      const { intervals } = view.indexed;
-      const table = view.indexed.tableIndex.get(tableId);
-      let lastStart = -Infinity;
-      let lastEnd = -Infinity;
-      for (let row = 0; row < intervals.person.length; row += 1) {
-        if (intervals.person[row] !== myIndex || intervals.table[row] !== table) continue;
-        if (intervals.startMs[row]! > lastStart) {
-          lastStart = intervals.startMs[row]!;
-          lastEnd = intervals.endMs[row]!;
+      if (!fair || freed.length === 0) return;
+      const freedPeople = new Set(freed.map((seat) => seat.personId));
+      const tablemates = new Map<string, Registration>();
+      await inBatches([...freedPeople], async (personId) => {
+        const me = await store.registrations.findById(fairId, personId);
+        if (!me) return;
+        const view = await personView(fair, me);
+        const myIndex = view.indexed.personIndex.get(me.id)!;
+        await store.meetings.upsert(fairId, meetingRecords(view.indexed, view.pairs, myIndex));
+        for (const seat of freed) {
+          if (seat.personId !== personId) continue;
+          for (const other of metThisSitting(view, myIndex, seat.tableId)) {
+            const registration = view.indexed.registrations[other]!;
+            if (!freedPeople.has(registration.id)) tablemates.set(registration.id, registration);
+          }
         }
-      }
-      // Only someone this sitting made me meet can have a changed list because of it.
-      const metThisSitting = new Set<number>();
-      for (let row = 0; row < intervals.person.length; row += 1) {
-        const other = intervals.person[row]!;
-        if (intervals.table[row] !== table || other === myIndex) continue;
-        const together = intervals.startMs[row]! < lastEnd && intervals.endMs[row]! > lastStart;
-        if (together && hasMet(view.graph, myIndex, other)) metThisSitting.add(other);
-      }
-      announceView(me, view);
-      for (const other of metThisSitting) {
-        await announceCounts(fair, view.indexed.registrations[other]!);
-      }
+        announceView(me, view);
+      });
+      await inBatches([...tablemates.values()], (registration) =>
+        announceCounts(fair, registration),
+      );
     },
 
     /** Cards were exchanged: both lists changed. */

@@ -1,7 +1,7 @@
 import type { Location, PersonRef, StageResult, StageState } from '@kohtaamo/protocol';
 import { isCalledToStage, returnCandidates } from '../domain/moderation';
 import { currentActor, requireAction } from '../realtime/actor';
-import { inBatches } from '../realtime/batches';
+import { inBatches } from '../in-batches';
 import type { Member } from '../realtime/handshake';
 import { socketRooms } from '../realtime/places';
 import { RealtimeError } from '../realtime/realtime-error';

@@ -8,6 +8,7 @@ import type { MediaConfig } from '../config';
 import { createLiveAgenda } from '../live-agenda/live-agenda-service';
 import { createMedia } from '../media/media';
 import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
+import { createMeetingUpdates } from '../meetings/meeting-updates';
 import { createModeration } from '../moderation/moderation-service';
 import { createRoundService } from '../rounds/round-service';
 import type { Logger } from '../observability/logger';
@@ -120,6 +121,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     standUp: (fairId, personId, tableId) => live.standUp(fairId, personId, tableId),
   });
   const fanout = socketIoFanout(io);
+  const meetingUpdates = createMeetingUpdates(options.meetings, logger);
   const live = createLivePresence({
     presence: options.presence,
     store: options.store,
@@ -139,11 +141,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     metrics,
     nowMs: () => options.now().getTime(),
     reconnectGraceMs: options.reconnectGraceMs,
-    onSeatFreed(fairId, personId, tableId) {
-      options.meetings.seatFreed(fairId, personId, tableId).catch((err: unknown) => {
-        logger.warn({ err, fairId }, 'could not update the meetings of a freed seat');
-      });
-    },
+    onSeatFreed: (fairId, personId, tableId) => meetingUpdates.seatFreed(fairId, personId, tableId),
   });
 
   const notify: PersonNotifier = (personId, event, ...args) => {
@@ -327,6 +325,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       }
       live.stop();
       agenda.stop();
+      await meetingUpdates.flush();
       io.engine.close();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());

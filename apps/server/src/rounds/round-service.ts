@@ -5,7 +5,7 @@ import { seatRound, type RoundTable } from '../domain/round-seating';
 import type { PersonNotifier } from '../meetings/meeting-service';
 import type { Logger } from '../observability/logger';
 import type { MoveRefusal, Placement, Presence } from '../presence/types';
-import { inBatches } from '../realtime/batches';
+import { inBatches } from '../in-batches';
 import type { Store } from '../store/types';
 import { metPairsOf } from './met-pairs';
 
