@@ -1,34 +1,9 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir } from '../support/browser';
 import { useDemoApp } from '../support/demo-app';
-
-async function signIn(
-  browser: Browser,
-  baseUrl: string,
-  person: { email: string; password: string; locale: string; width: number },
-): Promise<Page> {
-  const context = await browser.newContext({
-    locale: person.locale,
-    viewport: { width: person.width, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/signin`);
-  await page.locator('input[type="email"]').fill(person.email);
-  await page.locator('input[type="password"]').fill(person.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-  return page;
-}
-
-/** From the fair list into the Housing room, in English. */
-async function enterHousing(page: Page): Promise<void> {
-  await page.getByRole('link', { name: /Cooperation Fair/ }).click();
-  await page.getByRole('link', { name: 'Enter the fair' }).click();
-  await page.getByRole('link', { name: 'Go to Housing' }).click();
-  await page.getByRole('heading', { level: 1, name: /Housing/ }).waitFor();
-}
+import { signIn } from '../support/sign-in';
+import { enterHousing } from '../support/demo-pages';
 
 describe('chat and raised hands in the browser', () => {
   const app = useDemoApp();

@@ -1,26 +1,8 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir } from '../support/browser';
 import { useDemoApp } from '../support/demo-app';
-
-async function signIn(
-  browser: Browser,
-  baseUrl: string,
-  person: { email: string; password: string; locale: string; width: number },
-): Promise<Page> {
-  const context = await browser.newContext({
-    locale: person.locale,
-    viewport: { width: person.width, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/signin`);
-  await page.locator('input[type="email"]').fill(person.email);
-  await page.locator('input[type="password"]').fill(person.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-  return page;
-}
+import { signIn } from '../support/sign-in';
 
 describe('the live fair in two browsers', () => {
   const app = useDemoApp();

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir } from '../support/browser';
 import { useDemoApp } from '../support/demo-app';
+import { enterHousing } from '../support/demo-pages';
 import { holdableSocket } from '../support/held-socket';
 import { signIn } from '../support/sign-in';
 
@@ -20,14 +21,6 @@ const DAY_MS = 24 * 60 * 60_000;
 
 const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
-
-/** From the fair list into the Housing room, in English. */
-async function enterHousing(page: Page): Promise<void> {
-  await page.getByRole('link', { name: /Cooperation Fair/ }).click();
-  await page.getByRole('link', { name: 'Enter the fair' }).click();
-  await page.getByRole('link', { name: 'Go to Housing' }).click();
-  await page.getByRole('heading', { level: 1, name: /Housing/ }).waitFor();
-}
 
 /**
  * The demo fair took place in March 2021, so its agenda is long over. Moved to tomorrow (whole
