@@ -1,4 +1,5 @@
 import type { PersonRef, Role } from '@kohtaamo/protocol';
+import { personRefOf } from '../domain/people';
 import type { Store } from '../store/types';
 
 export interface CallPerson {
@@ -23,15 +24,7 @@ export function createPeopleLookup(
   async function load(fairId: string, personId: string): Promise<CallPerson | null> {
     const registration = await store.registrations.findById(fairId, personId);
     if (!registration) return null;
-    const { profile } = registration;
-    return {
-      person: {
-        id: registration.id,
-        name: profile.displayName,
-        organisation: profile.organisation,
-      },
-      role: registration.role,
-    };
+    return { person: personRefOf(registration), role: registration.role };
   }
 
   return {

@@ -243,9 +243,9 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       if (!fair || freed.length === 0) return;
       const freedPeople = new Set(freed.map((seat) => seat.personId));
       const tablemates = new Map<string, Registration>();
-      await inBatches([...freedPeople], async (personId) => {
-        const me = await store.registrations.findById(fairId, personId);
-        if (!me) return;
+      const people = await store.registrations.list(fairId, { ids: [...freedPeople] });
+      await inBatches(people, async (me) => {
+        const personId = me.id;
         const view = await personView(fair, me);
         const myIndex = view.indexed.personIndex.get(me.id)!;
         await store.meetings.upsert(fairId, meetingRecords(view.indexed, view.pairs, myIndex));

@@ -11,6 +11,7 @@ import type {
 } from '@kohtaamo/protocol';
 import type { z } from 'zod';
 import { callPlaceOf, removalDestination, scopeOfPerson, tablePatchOf } from '../domain/moderation';
+import { personRefOf } from '../domain/people';
 import type { Actor } from '../domain/permissions';
 import type { MoveRefusal } from '../presence/types';
 import { currentActor, requireAction } from '../realtime/actor';
@@ -47,8 +48,7 @@ export function createModeration(deps: ModerationDeps) {
   async function personIn(fairId: string, personId: string): Promise<PersonRef> {
     const registration = await store.registrations.findById(fairId, personId);
     if (!registration) throw new RealtimeError('NOT_FOUND', 'Nobody by that id in this fair');
-    const { displayName: name, organisation } = registration.profile;
-    return { id: registration.id, name, organisation };
+    return personRefOf(registration);
   }
 
   async function locate(fairId: string, personId: string): Promise<Location> {

@@ -1,5 +1,6 @@
 import type { Location, PersonRef, StageResult, StageState } from '@kohtaamo/protocol';
 import { isCalledToStage, returnCandidates } from '../domain/moderation';
+import { personRefOf } from '../domain/people';
 import { currentActor, requireAction } from '../realtime/actor';
 import { inBatches } from '../in-batches';
 import type { Member } from '../realtime/handshake';
@@ -32,12 +33,14 @@ export function createStageCalls(deps: ModerationDeps) {
     const placed = await Promise.all(
       registrations.map(async (registration) => {
         const placement = await live.whereIs(fairId, registration.id);
-        const person: PersonRef = {
-          id: registration.id,
-          name: registration.profile.displayName,
-          organisation: registration.profile.organisation,
-        };
-        return placement ? [{ person, role: registration.role, location: placement.location }] : [];
+        if (!placement) return [];
+        return [
+          {
+            person: personRefOf(registration),
+            role: registration.role,
+            location: placement.location,
+          },
+        ];
       }),
     );
     return placed.flat();

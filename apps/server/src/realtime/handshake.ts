@@ -8,6 +8,7 @@ import {
 import { parse as parseCookies } from 'cookie';
 import { signedCookie } from 'cookie-parser';
 import { SESSION_COOKIE } from '../http/session';
+import { personRefOf } from '../domain/people';
 import type { Store } from '../store/types';
 
 /** Who is on the other end of a connection, as the server established it. */
@@ -66,10 +67,6 @@ export async function authenticate(
     registrationId: registration.id,
     role: registration.role,
     facilitatorRoomIds: registration.facilitatorRoomIds,
-    person: {
-      id: registration.id,
-      name: registration.profile.displayName,
-      organisation: registration.profile.organisation,
-    },
+    person: personRefOf(registration),
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AgendaItem, Location, PersonRef, Registration, RoomState } from '@kohtaamo/protocol';
 import { STAFF_ROLES } from '../domain/permissions';
+import { personRefOf } from '../domain/people';
 import { seatRound, type RoundTable } from '../domain/round-seating';
 import type { PersonNotifier } from '../meetings/meeting-service';
 import type { Logger } from '../observability/logger';
@@ -36,12 +37,6 @@ export type RoundOutcome =
 
 /** Staff (organisers, facilitators, speakers) run the fair during a round; it never moves them. */
 const isStaff = (registration: Registration) => STAFF_ROLES.includes(registration.role);
-
-const personRefOf = (registration: Registration): PersonRef => ({
-  id: registration.id,
-  name: registration.profile.displayName,
-  organisation: registration.profile.organisation,
-});
 
 /** A seed fixed by the round, so a round's seating can be recomputed to explain it. */
 function seedOf(itemId: string): number {
