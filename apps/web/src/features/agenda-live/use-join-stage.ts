@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { goTo } from '../live/live-session';
+import { usePresenceStore } from '../live/presence-store';
 
 /**
  * The router state that asks the lobby to take the person to the stage. The stage is watched
@@ -13,14 +13,18 @@ function wantsStage(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'joinStage' in state;
 }
 
-/** In the lobby: arriving with `JOIN_STAGE_STATE` moves the person to the stage, once. */
-export function useJoinStageOnArrival(): void {
+/**
+ * In the lobby: whether the person arrived asking for the stage. The lobby makes that its wish,
+ * so the move waits for the connection and for any move already on its way. Once they are on
+ * the stage the request is forgotten, so going back or reloading does not move them again.
+ */
+export function useJoinStageOnArrival(): boolean {
   const { state, pathname } = useLocation();
   const navigate = useNavigate();
+  const asked = wantsStage(state);
+  const onStage = usePresenceStore((presence) => presence.self?.location.kind === 'stage');
   useEffect(() => {
-    if (!wantsStage(state)) return;
-    // Forget the request, so going back or reloading does not move the person again.
-    void navigate(pathname, { replace: true, state: null });
-    void goTo({ kind: 'stage' });
-  }, [state, pathname, navigate]);
+    if (asked && onStage) void navigate(pathname, { replace: true, state: null });
+  }, [asked, onStage, pathname, navigate]);
+  return asked;
 }

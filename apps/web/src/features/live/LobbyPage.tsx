@@ -21,8 +21,8 @@ export function LobbyPage() {
   const { fair, rooms, me } = detail;
   const roomsHeadingId = useId();
   const stageHeadingId = useId();
-  useWishPlace(null);
-  useJoinStageOnArrival();
+  const joiningStage = useJoinStageOnArrival();
+  useWishPlace(joiningStage ? 'stage' : 'lobby');
   const lobby = usePresenceStore((state) => lobbyStateOf(state.sync));
   const onStage = usePresenceStore((state) => state.self?.location.kind === 'stage');
   const occupancyOf = (roomId: string) => lobby?.rooms.find((room) => room.roomId === roomId);

@@ -46,7 +46,7 @@ function RoomView({ fairId, room, meId }: { fairId: string; room: Room; meId: st
   const moderates = mayModerateRoom(detail.me, room);
   const tablesHeadingId = useId();
   const standingHeadingId = useId();
-  useWishPlace(room.id);
+  useWishPlace({ roomId: room.id });
   const state = usePresenceStore((store) => roomStateOf(store.sync, room.id));
   const myTableId = usePresenceStore((store) => tableIdOf(store.self?.location));
   const tables = tableViews(room.tables, state);

@@ -27,6 +27,7 @@ import { resetPresenceStore, usePresenceStore } from './presence-store';
 
 const FAIR_ID = '0b5e8a3c-7d2f-4e61-9c8b-5a4d3e2f1a00';
 const inLobby: Self = { location: { kind: 'lobby' }, scope: 'lobby' };
+const onStage: Self = { location: { kind: 'stage' }, scope: 'lobby' };
 const inRoomA: Self = { location: { kind: 'room', roomId: ROOM_A }, scope: ROOM_A_SCOPE };
 const atTable1: Self = {
   location: { kind: 'table', roomId: ROOM_A, tableId: TABLE_1 },
@@ -42,7 +43,8 @@ function serve(socket: FakeSocket, start: Self, lobbySeq = 10): { self: Self } {
     .answer('presence.self', () => ({ ok: true, data: server.self }))
     .answer('presence.go', (payload) => {
       const { to } = payload as { to: { kind: string } };
-      server.self = to.kind === 'lobby' ? inLobby : to.kind === 'table' ? atTable1 : inRoomA;
+      const places: Record<string, Self> = { lobby: inLobby, stage: onStage, table: atTable1 };
+      server.self = places[to.kind] ?? inRoomA;
       return { ok: true, data: server.self };
     })
     .answer('presence.snapshot', (payload) => {
@@ -133,6 +135,25 @@ describe('live session', () => {
     wishPlace({ kind: 'room', roomId: ROOM_A });
     const { socket } = await connect();
     expect(socket.sentEvents('presence.go')).toEqual([{ to: { kind: 'room', roomId: ROOM_A } }]);
+  });
+
+  it('takes a person who asked for the stage there once connected', async () => {
+    wishPlace({ kind: 'stage' });
+    const { socket } = await connect(inRoomA);
+    expect(socket.sentEvents('presence.go')).toEqual([{ to: { kind: 'stage' } }]);
+    expect(usePresenceStore.getState().self).toEqual(onStage);
+  });
+
+  it('ends on the stage when asked for it while a move into a room is on its way', async () => {
+    const { socket } = await connect();
+    wishPlace({ kind: 'room', roomId: ROOM_A });
+    wishPlace({ kind: 'stage' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(socket.sentEvents('presence.go')).toEqual([
+      { to: { kind: 'room', roomId: ROOM_A } },
+      { to: { kind: 'stage' } },
+    ]);
+    expect(usePresenceStore.getState().self).toEqual(onStage);
   });
 
   it('waits until it knows where the person is before moving them', async () => {

@@ -1,7 +1,7 @@
 import type { Destination, Location } from '@kohtaamo/protocol';
 
 /** Where the page on screen needs the person to be, so that it shows the right scope. */
-export type Wish = { kind: 'lobby' } | { kind: 'room'; roomId: string };
+export type Wish = { kind: 'lobby' } | { kind: 'stage' } | { kind: 'room'; roomId: string };
 
 /**
  * Whether the person already is where the page needs them. The room page is also right for
@@ -10,11 +10,12 @@ export type Wish = { kind: 'lobby' } | { kind: 'room'; roomId: string };
  */
 export function isWishMet(wish: Wish, location: Location): boolean {
   if (wish.kind === 'lobby') return location.kind === 'lobby' || location.kind === 'stage';
+  if (wish.kind === 'stage') return location.kind === 'stage';
   return (location.kind === 'room' || location.kind === 'table') && location.roomId === wish.roomId;
 }
 
 export function destinationOf(wish: Wish): Destination {
-  return wish.kind === 'lobby' ? { kind: 'lobby' } : { kind: 'room', roomId: wish.roomId };
+  return wish.kind === 'room' ? { kind: 'room', roomId: wish.roomId } : { kind: wish.kind };
 }
 
 export function sameLocation(a: Location, b: Location): boolean {
