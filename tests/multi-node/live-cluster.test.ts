@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, useClusterFair } from '../support/cluster';
 import { connectPerson, eventually, type LiveClient } from '../support/live-client';
-import { type FairLayout, registeredParticipant } from '../support/rest-client';
+import { addRoom, addTable, type FairLayout, registeredParticipant } from '../support/rest-client';
 import { ScopeFollower } from '../support/scope-follower';
 import { testDatabaseUrl, testRedisUrl } from '../support/services';
 
@@ -101,6 +101,31 @@ describe.skipIf(!services)('two server nodes sharing Redis and PostgreSQL', () =
     await eventually(() =>
       expect(observer.seatedAt(roomId, tableId)).toEqual([onA.registrationId]),
     );
+  }, 60_000);
+
+  it('opens a room and a table the organiser adds on one node to people on the other at once', async () => {
+    const nodeB = nodeUrl(1);
+    const person = await registeredParticipant(nodeB, layout.inviteCode, {
+      displayName: 'Myöhäinen',
+      organisation: 'Oulun kaupunki',
+    });
+    const onB = await connectPerson(nodeB, person, layout.fairId);
+    clients.push(onB);
+    // Node B has just loaded the fair's rooms; only being told of the change makes it see more.
+    await onB.ok('presence.go', { to: { kind: 'room', roomId: first(layout.roomIds) } });
+    const nodeA = nodeUrl(0);
+    const roomId = await addRoom(nodeA, fair.organiser, layout.fairId, 'Terveys');
+    const tableId = await addTable(
+      nodeA,
+      fair.organiser,
+      { fairId: layout.fairId, roomId },
+      { name: 'Uusi', capacity: 4 },
+    );
+
+    await eventually(async () => {
+      const answer = await onB.request('presence.go', { to: { kind: 'table', tableId } });
+      expect(answer).toMatchObject({ ok: true, data: { location: { kind: 'table', tableId } } });
+    }, 2_000);
   }, 60_000);
 });
 

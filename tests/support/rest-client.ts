@@ -64,41 +64,70 @@ const fairBody: CreateFairBody = {
   endsAt: '2026-03-10T13:00:00+02:00',
 };
 
+/** Adds a room to the fair, as the organiser's manage page does. */
+export async function addRoom(
+  baseUrl: string,
+  organiser: RestSession,
+  fairId: string,
+  name: string,
+): Promise<string> {
+  const path = buildPath(apiRoutes.rooms, { fairId });
+  const { data } = await call<{ room: { id: string } }>(
+    baseUrl,
+    'POST',
+    path,
+    { names: { fi: name } },
+    organiser,
+  );
+  return data.room.id;
+}
+
+/** Adds a table to a room, as the organiser's manage page does. */
+export async function addTable(
+  baseUrl: string,
+  organiser: RestSession,
+  place: { fairId: string; roomId: string },
+  table: TableBody,
+): Promise<string> {
+  const path = buildPath(apiRoutes.roomTables, place);
+  const { data } = await call<{ table: { id: string } }>(baseUrl, 'POST', path, table, organiser);
+  return data.table.id;
+}
+
 /** A fair with `rooms` rooms of `tables` tables each, created by the organiser via the API. */
 export async function createFairLayout(
   baseUrl: string,
   organiser: RestSession,
   shape: { rooms: number; tables: number; table?: Partial<TableBody> },
 ): Promise<FairLayout> {
-  const post = <T>(path: string, body: unknown) =>
-    call<T>(baseUrl, 'POST', path, body, organiser).then((result) => result.data);
-  const { fair } = await post<{ fair: { id: string } }>(apiRoutes.fairs, fairBody);
+  const { data } = await call<{ fair: { id: string } }>(
+    baseUrl,
+    'POST',
+    apiRoutes.fairs,
+    fairBody,
+    organiser,
+  );
+  const fairId = data.fair.id;
   const roomIds: string[] = [];
   const tableIds: string[][] = [];
   for (let r = 0; r < shape.rooms; r += 1) {
-    const { room } = await post<{ room: { id: string } }>(
-      buildPath(apiRoutes.rooms, { fairId: fair.id }),
-      { names: { fi: `Teema ${r + 1}` } },
-    );
-    roomIds.push(room.id);
+    const roomId = await addRoom(baseUrl, organiser, fairId, `Teema ${r + 1}`);
+    roomIds.push(roomId);
     const tables: string[] = [];
     for (let t = 0; t < shape.tables; t += 1) {
-      const { table } = await post<{ table: { id: string } }>(
-        buildPath(apiRoutes.roomTables, { fairId: fair.id, roomId: room.id }),
-        { name: `Pöytä ${t + 1}`, capacity: 6, ...shape.table },
-      );
-      tables.push(table.id);
+      const table = { name: `Pöytä ${t + 1}`, capacity: 6, ...shape.table };
+      tables.push(await addTable(baseUrl, organiser, { fairId, roomId }, table));
     }
     tableIds.push(tables);
   }
   const { data: invite } = await call<{ code: string }>(
     baseUrl,
     'GET',
-    buildPath(apiRoutes.fairInvite, { fairId: fair.id }),
+    buildPath(apiRoutes.fairInvite, { fairId }),
     undefined,
     organiser,
   );
-  return { fairId: fair.id, inviteCode: invite.code, roomIds, tableIds };
+  return { fairId, inviteCode: invite.code, roomIds, tableIds };
 }
 
 /** Signs a new person up and registers them for the fair through its invite. */

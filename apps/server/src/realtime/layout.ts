@@ -11,6 +11,8 @@ export interface LayoutCache {
   get(fairId: string): Promise<FairLayout>;
   /** Drops the cached layout so the next `get` reads the store. */
   invalidate(fairId: string): void;
+  /** Whether `layout` is still the newest one loaded: no reload started after it. */
+  isCurrent(fairId: string, layout: FairLayout): boolean;
 }
 
 /**
@@ -19,7 +21,10 @@ export interface LayoutCache {
  * that must hold everywhere at once (lock, capacity) are enforced by presence, not by this cache.
  */
 export function createLayoutCache(
-  store: Store,
+  store: {
+    rooms: Pick<Store['rooms'], 'listWithTables'>;
+    stageCalls: Pick<Store['stageCalls'], 'current'>;
+  },
   options: {
     maxAgeMs: number;
     nowMs: () => number;
@@ -28,7 +33,10 @@ export function createLayoutCache(
   },
 ): LayoutCache {
   const maxCapacity = options.maxTableCapacity ?? Number.POSITIVE_INFINITY;
-  const cached = new Map<string, { loadedAtMs: number; layout: Promise<FairLayout> }>();
+  const cached = new Map<
+    string,
+    { loadedAtMs: number; layout: Promise<FairLayout>; loaded?: FairLayout }
+  >();
 
   async function load(fairId: string): Promise<FairLayout> {
     const [rooms, stageCall] = await Promise.all([
@@ -58,15 +66,27 @@ export function createLayoutCache(
       const entry = cached.get(fairId);
       if (entry && options.nowMs() - entry.loadedAtMs < options.maxAgeMs) return entry.layout;
       const layout = load(fairId);
-      cached.set(fairId, { loadedAtMs: options.nowMs(), layout });
-      // A failed load must not stay cached: the next caller tries the store again.
-      layout.catch(() => {
-        if (cached.get(fairId)?.layout === layout) cached.delete(fairId);
-      });
+      const fresh: { loadedAtMs: number; layout: Promise<FairLayout>; loaded?: FairLayout } = {
+        loadedAtMs: options.nowMs(),
+        layout,
+      };
+      cached.set(fairId, fresh);
+      layout.then(
+        (loaded) => {
+          fresh.loaded = loaded;
+        },
+        // A failed load must not stay cached: the next caller tries the store again.
+        () => {
+          if (cached.get(fairId) === fresh) cached.delete(fairId);
+        },
+      );
       return layout;
     },
     invalidate(fairId) {
       cached.delete(fairId);
+    },
+    isCurrent(fairId, layout) {
+      return cached.get(fairId)?.loaded === layout;
     },
   };
 }

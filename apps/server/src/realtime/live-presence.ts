@@ -57,9 +57,14 @@ export function createLivePresence(deps: LivePresenceDeps) {
   const holdings = createHoldings();
   const configuredLayouts = new Map<string, FairLayout>();
 
-  /** Pushes the tables' rules to presence once per layout the cache loads. */
+  /**
+   * Pushes the tables' rules to presence once per layout the cache loads. A load overtaken by a
+   * newer one (the layout changed while it read the store) is never pushed, as its rules could
+   * undo the change (the locks of a stage call, say) until the next reload: the newest is.
+   */
   async function layoutWithRules(fairId: string, force = false): Promise<FairLayout> {
-    const layout = await layouts.get(fairId);
+    let layout = await layouts.get(fairId);
+    while (!layouts.isCurrent(fairId, layout)) layout = await layouts.get(fairId);
     if (force || configuredLayouts.get(fairId) !== layout) {
       const changes = await presence.configureTables(fairId, [...layout.tables.values()]);
       configuredLayouts.set(fairId, layout);
@@ -280,13 +285,18 @@ export function createLivePresence(deps: LivePresenceDeps) {
       }
     },
 
-    /** Rooms or tables changed: reload them and tell rooms whose tables' rules changed. */
-    async layoutChanged(fairId: string): Promise<void> {
+    /**
+     * Rooms or tables changed: reload them and tell rooms whose tables' rules changed. The node
+     * that made the change also takes the people off deleted rooms and tables; the others
+     * (`evacuate: false`) only reload, and only if they serve the fair.
+     */
+    async layoutChanged(fairId: string, options = { evacuate: true }): Promise<void> {
       // Only a layout this node has seen tells what was deleted; nodes serving the fair have.
       const before = configuredLayouts.get(fairId);
       layouts.invalidate(fairId);
+      if (!before && !options.evacuate) return;
       const after = await layoutWithRules(fairId);
-      if (!before) return;
+      if (!before || !options.evacuate) return;
       for (const roomId of before.roomIds) {
         if (!after.roomIds.includes(roomId)) await evacuate(fairId, roomId, () => true, LOBBY);
       }

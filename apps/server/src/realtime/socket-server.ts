@@ -144,6 +144,18 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     onSeatFreed: (fairId, personId, tableId) => meetingUpdates.seatFreed(fairId, personId, tableId),
   });
 
+  /** This node reloads at once and takes people off what was deleted; the others reload. */
+  async function layoutChanged(fairId: string): Promise<void> {
+    // A single node (no Redis) has no peers, and its in-memory adapter cannot emit to them.
+    if (redis) io.serverSideEmit('layout.changed', fairId);
+    await live.layoutChanged(fairId);
+  }
+  io.on('layout.changed', (fairId) => {
+    live.layoutChanged(fairId, { evacuate: false }).catch((err: unknown) => {
+      logger.warn({ err, fairId }, 'could not reload the rooms of a fair changed elsewhere');
+    });
+  });
+
   const notify: PersonNotifier = (personId, event, ...args) => {
     io.to(socketRooms.person(personId)).emit(event, ...args);
   };
@@ -169,7 +181,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       whereIs: (fairId, personId) => options.presence.whereIs(fairId, personId),
       moveOther: (fairId, person, to, moveOptions) =>
         live.moveOther(fairId, person, to, moveOptions),
-      layoutChanged: (fairId) => live.layoutChanged(fairId),
+      layoutChanged,
     },
     media: media.control,
     emit,
@@ -299,7 +311,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     notify,
 
     layoutChanged(fairId: string): void {
-      live.layoutChanged(fairId).catch((err: unknown) => {
+      layoutChanged(fairId).catch((err: unknown) => {
         logger.warn({ err, fairId }, 'could not reload the rooms of a fair');
       });
     },
