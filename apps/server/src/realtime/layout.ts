@@ -17,8 +17,9 @@ export interface LayoutCache {
 
 /**
  * Rooms and tables change rarely (an organiser edits them) but every move checks them, so they
- * are cached. A node learns of its own edits at once; other nodes within `maxAgeMs`. Seat rules
- * that must hold everywhere at once (lock, capacity) are enforced by presence, not by this cache.
+ * are cached. Every node is told of an edit and drops its copy (`layout.changed`); `maxAgeMs`
+ * bounds the age of a copy should that message be lost. Seat rules that must hold everywhere at
+ * once (lock, capacity) are enforced by presence, not by this cache.
  */
 export function createLayoutCache(
   store: {
