@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Role } from '@kohtaamo/protocol';
 import type { AddressInfo } from 'node:net';
 import { sign } from 'cookie-signature';
 import { pino } from 'pino';
@@ -102,19 +103,26 @@ export async function signInAs(store: Store, accountId: string): Promise<string>
   return `${SESSION_COOKIE}=${encodeURIComponent(`s:${sign(sessionId, COOKIE_SECRET)}`)}`;
 }
 
-/** A signed-in person registered for the fair, made directly in the store (no password hashing). */
+/**
+ * A signed-in person registered for the fair, made directly in the store (no password hashing);
+ * a participant unless `role` says otherwise (a facilitator of `roomIds`).
+ */
 export async function createPerson(
   store: Store,
   fairId: string,
   name: string,
-  organisation = 'Monikulttuuriyhdistys ry',
+  options: { organisation?: string; role?: Role; roomIds?: string[] } = {},
 ): Promise<TestPerson> {
   const account = await createAccount(store, name);
+  const { organisation = 'Monikulttuuriyhdistys ry', role, roomIds = [] } = options;
   const registration = await store.registrations.create(
     fairId,
     account.id,
     profile({ displayName: name, organisation }),
   );
+  if (role && role !== 'participant') {
+    await store.registrations.assignRole(fairId, registration.id, role, roomIds);
+  }
   return { registrationId: registration.id, cookie: await signInAs(store, account.id) };
 }
 

@@ -59,10 +59,7 @@ describe.each(presenceBackends)('mesh calls over Socket.IO ($name presence)', (b
   });
 
   async function join(name: string, role?: Role): Promise<MeshClient> {
-    const person = await createPerson(live.store, live.fairId, name);
-    if (role) {
-      await live.store.registrations.assignRole(live.fairId, person.registrationId, role, []);
-    }
+    const person = await createPerson(live.store, live.fairId, name, { role });
     const client = await connectPerson(live.node.url, person, live.fairId);
     const recorded = Object.assign(client, {
       personId: person.registrationId,

@@ -60,10 +60,7 @@ describe('who may moderate what (memory presence)', () => {
   let roomB: string;
 
   async function join(name: string, role: Role, rooms: string[] = []) {
-    const person = await createPerson(live.store, live.fairId, name);
-    if (role !== 'participant') {
-      await live.store.registrations.assignRole(live.fairId, person.registrationId, role, rooms);
-    }
+    const person = await createPerson(live.store, live.fairId, name, { role, roomIds: rooms });
     return { person, client: await connectPerson(live.node.url, person, live.fairId) };
   }
 

@@ -73,10 +73,7 @@ describe('the live agenda over Socket.IO on one node', () => {
       return listener;
     }
     async function join(name: string, role: Role = 'participant', rooms: string[] = []) {
-      const person = await createPerson(store, fair.id, name);
-      if (role !== 'participant') {
-        await store.registrations.assignRole(fair.id, person.registrationId, role, rooms);
-      }
+      const person = await createPerson(store, fair.id, name, { role, roomIds: rooms });
       return listen(person.registrationId, person.cookie);
     }
     return {

@@ -35,10 +35,7 @@ describe.each(presenceBackends)('chat over Socket.IO ($name presence)', (backend
   const tableChannel = (index: number) => ({ kind: 'table', tableId: live.table(index) }) as const;
 
   async function join(name: string, role?: Role, roomIds: string[] = []): Promise<ChatClient> {
-    const person = await createPerson(live.store, live.fairId, name);
-    if (role) {
-      await live.store.registrations.assignRole(live.fairId, person.registrationId, role, roomIds);
-    }
+    const person = await createPerson(live.store, live.fairId, name, { role, roomIds });
     const client = await connectPerson(live.node.url, person, live.fairId);
     const recorded = Object.assign(client, {
       personId: person.registrationId,

@@ -29,10 +29,7 @@ describe.each(presenceBackends)('raising a hand over Socket.IO ($name presence)'
   });
 
   async function join(name: string, role?: Role, roomIds: string[] = []): Promise<HelpClient> {
-    const person = await createPerson(live.store, live.fairId, name);
-    if (role) {
-      await live.store.registrations.assignRole(live.fairId, person.registrationId, role, roomIds);
-    }
+    const person = await createPerson(live.store, live.fairId, name, { role, roomIds });
     const client = await connectPerson(live.node.url, person, live.fairId);
     const recorded = Object.assign(client, {
       personId: person.registrationId,

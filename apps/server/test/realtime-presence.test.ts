@@ -39,7 +39,7 @@ describe.each(presenceBackends)('live presence over Socket.IO on one node ($name
   });
 
   async function join(name: string, organisation?: string): Promise<LiveClient> {
-    const person = await createPerson(store, fairId, name, organisation);
+    const person = await createPerson(store, fairId, name, { organisation });
     const client = await connectPerson(node.url, person, fairId);
     clients.push(client);
     return client;

@@ -57,7 +57,9 @@ describe.runIf(pglite && redisBackend)('a round started on two nodes at once', (
     await store.rounds.putPlan(fair.id, round.id, { mode: 'shuffle', preassignments: [] });
     const people = await Promise.all(
       Array.from({ length: 8 }, async (_, i) => {
-        const person = await createPerson(store, fair.id, `Osallistuja ${i}`, `Järjestö ${i}`);
+        const person = await createPerson(store, fair.id, `Osallistuja ${i}`, {
+          organisation: `Järjestö ${i}`,
+        });
         const client = await connectPerson(nodes[i % 2]!.url, person, fair.id);
         clients.push(client);
         const seated: RoundSeated[] = [];

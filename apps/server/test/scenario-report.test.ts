@@ -90,7 +90,7 @@ describe('a generated fair replayed through the socket server', () => {
     for (let i = 0; i < PARTICIPANTS; i += 1) {
       const organisation = `Järjestö ${Math.floor(random() * ORGANISATIONS)} ry`;
       organisationOf.push(organisation);
-      const person = await createPerson(store, fairId, `Osallistuja ${i}`, organisation);
+      const person = await createPerson(store, fairId, `Osallistuja ${i}`, { organisation });
       const client = await connectPerson(live.node.url, person, fairId);
       client.socket.on(ServerEvent.meetingsChanged, (change: MeetingsChanged) => {
         changes.set(i, [...(changes.get(i) ?? []), change]);

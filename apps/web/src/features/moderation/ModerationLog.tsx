@@ -7,6 +7,7 @@ import { getModerationLog } from '../../lib/api-moderation';
 import { localeOf } from '../../lib/language';
 import { onLiveEvent } from '../../lib/realtime/live-events';
 import { ResourceView } from '../../ui/ResourceView';
+import { ScrollTable } from '../../ui/ScrollTable';
 import { useConnectionStore } from '../live/connection-store';
 import { useFairNames } from '../live/use-fair-names';
 import { logRow, logTimeFormat, mergeLogEntries } from './moderation-log';
@@ -83,38 +84,33 @@ function LogTable({ entries, rooms, timeZone, children }: LogTableProps) {
   }
   return (
     <>
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.log.time')}</th>
-              <th scope="col">{t('dashboard.log.actor')}</th>
-              <th scope="col">{t('dashboard.log.action')}</th>
-              <th scope="col">{t('dashboard.log.target')}</th>
-              <th scope="col">{t('dashboard.log.place')}</th>
-              <th scope="col">{t('dashboard.log.reason')}</th>
+      <ScrollTable
+        caption={caption}
+        columns={[
+          t('dashboard.log.time'),
+          t('dashboard.log.actor'),
+          t('dashboard.log.action'),
+          t('dashboard.log.target'),
+          t('dashboard.log.place'),
+          t('dashboard.log.reason'),
+        ]}
+      >
+        {entries.map((entry) => {
+          const row = logRow(entry, names, t, format);
+          return (
+            <tr key={row.id}>
+              <th scope="row">
+                <time dateTime={entry.at}>{row.time}</time>
+              </th>
+              <td>{row.actor}</td>
+              <td>{row.action}</td>
+              <td>{row.target}</td>
+              <td>{row.place}</td>
+              <td>{row.reason}</td>
             </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => {
-              const row = logRow(entry, names, t, format);
-              return (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <time dateTime={entry.at}>{row.time}</time>
-                  </th>
-                  <td>{row.actor}</td>
-                  <td>{row.action}</td>
-                  <td>{row.target}</td>
-                  <td>{row.place}</td>
-                  <td>{row.reason}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </ScrollTable>
       <div className="actions">{children}</div>
     </>
   );

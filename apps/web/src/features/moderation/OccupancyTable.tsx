@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollTable } from '../../ui/ScrollTable';
 import type { RoomHeat, TableHeat } from './occupancy';
 
 /** A table's rules in words ("Closed, Locked"); empty when it is open to all. */
@@ -16,51 +17,46 @@ export function OccupancyTable({ rooms }: { rooms: readonly RoomHeat[] }) {
   const { t } = useTranslation();
   const caption = t('dashboard.occupancy.tableCaption');
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.occupancy.room')}</th>
-            <th scope="col">{t('dashboard.occupancy.table')}</th>
-            <th scope="col">{t('dashboard.occupancy.seated')}</th>
-            <th scope="col">{t('dashboard.occupancy.capacity')}</th>
-            <th scope="col">{t('dashboard.occupancy.state')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rooms.map((room) => (
-            <Fragment key={room.id}>
-              {/* Before its snapshot arrives a room's tables would all read as empty. */}
-              {!room.pending &&
-                room.tables.map((table) => (
-                  <tr key={table.id}>
-                    <td>{room.name}</td>
-                    <th scope="row">{table.name}</th>
-                    <td>{table.seated}</td>
-                    <td>{table.capacity}</td>
-                    <td>{ruleNames(table, t).join(', ') || t('dashboard.occupancy.open')}</td>
-                  </tr>
-                ))}
-              <tr>
+    <ScrollTable
+      caption={caption}
+      columns={[
+        t('dashboard.occupancy.room'),
+        t('dashboard.occupancy.table'),
+        t('dashboard.occupancy.seated'),
+        t('dashboard.occupancy.capacity'),
+        t('dashboard.occupancy.state'),
+      ]}
+    >
+      {rooms.map((room) => (
+        <Fragment key={room.id}>
+          {/* Before its snapshot arrives a room's tables would all read as empty. */}
+          {!room.pending &&
+            room.tables.map((table) => (
+              <tr key={table.id}>
                 <td>{room.name}</td>
-                {room.pending ? (
-                  <th scope="row" colSpan={4}>
-                    {t('dashboard.occupancy.pending')}
-                  </th>
-                ) : (
-                  <>
-                    <th scope="row">{t('dashboard.occupancy.standingRow')}</th>
-                    <td>{room.standing}</td>
-                    <td>{t('dashboard.log.none')}</td>
-                    <td>{t('dashboard.log.none')}</td>
-                  </>
-                )}
+                <th scope="row">{table.name}</th>
+                <td>{table.seated}</td>
+                <td>{table.capacity}</td>
+                <td>{ruleNames(table, t).join(', ') || t('dashboard.occupancy.open')}</td>
               </tr>
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            ))}
+          <tr>
+            <td>{room.name}</td>
+            {room.pending ? (
+              <th scope="row" colSpan={4}>
+                {t('dashboard.occupancy.pending')}
+              </th>
+            ) : (
+              <>
+                <th scope="row">{t('dashboard.occupancy.standingRow')}</th>
+                <td>{room.standing}</td>
+                <td>{t('dashboard.log.none')}</td>
+                <td>{t('dashboard.log.none')}</td>
+              </>
+            )}
+          </tr>
+        </Fragment>
+      ))}
+    </ScrollTable>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../ui/ScrollTable';
 
 interface ChartFigureProps {
   /** No figures yet (nobody sat down): a line saying so instead of an empty chart. */
@@ -23,10 +24,7 @@ export function ChartFigure({ empty, caption, chart, table }: ChartFigureProps) 
       <div className="chart" aria-hidden="true">
         {chart}
       </div>
-      {/* A wide table scrolls sideways; as a named region it takes focus, so keys scroll it. */}
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        {table}
-      </div>
+      <ScrollRegion label={caption}>{table}</ScrollRegion>
     </figure>
   );
 }
