@@ -1,5 +1,5 @@
 import type { OrganisationType, RoundSeated, Role } from '@kohtaamo/protocol';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Store } from '../src/store/types';
 import {
   connectPerson,
@@ -142,6 +142,27 @@ describe.each(presenceBackends)('seating a networking round on a live node ($nam
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(people.map((p) => p.seated.length)).toEqual(people.map(() => 1));
     expect(people.map((p) => p.client.selves.length)).toEqual(selvesBefore);
+  });
+
+  it('seats a round whose first try failed (the store away for a moment) on the next', async () => {
+    const round = await newRound();
+    const person = await join('Sinnikäs', 'ngo');
+    await store.rounds.putPlan(fairId, round.id, {
+      mode: 'free',
+      preassignments: [{ registrationId: person.id, tableId: live.table(2) }],
+    });
+    const plan = vi
+      .spyOn(store.rounds, 'plan')
+      .mockRejectedValueOnce(new Error('connection terminated unexpectedly'));
+    try {
+      const outcome = await node.realtime.rounds.roundStarted(fairId, round.id);
+      expect(outcome).toMatchObject({ applied: true, seated: 1 });
+      expect(plan).toHaveBeenCalledTimes(2);
+    } finally {
+      plan.mockRestore();
+    }
+    expect(await whereIs(person)).toMatchObject({ kind: 'table', tableId: live.table(2) });
+    await eventually(() => expect(person.seated).toHaveLength(1));
   });
 
   it('in free mode moves only the people the organiser pre-assigned', async () => {
