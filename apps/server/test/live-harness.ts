@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '@kohtaamo/protocol';
 import type { AddressInfo } from 'node:net';
+import type { Role } from '@kohtaamo/protocol';
 import { sign } from 'cookie-signature';
 import { pino } from 'pino';
 import type { MediaConfig } from '../src/config';

@@ -15,6 +15,13 @@ export interface LayoutCache {
   isCurrent(fairId: string, layout: FairLayout): boolean;
 }
 
+interface CachedLayout {
+  loadedAtMs: number;
+  layout: Promise<FairLayout>;
+  /** Set once the load has finished, so a finished layout can be told current or overtaken. */
+  loaded?: FairLayout;
+}
+
 /**
  * Rooms and tables change rarely (an organiser edits them) but every move checks them, so they
  * are cached. Every node is told of an edit and drops its copy (`layout.changed`); `maxAgeMs`
@@ -34,10 +41,7 @@ export function createLayoutCache(
   },
 ): LayoutCache {
   const maxCapacity = options.maxTableCapacity ?? Number.POSITIVE_INFINITY;
-  const cached = new Map<
-    string,
-    { loadedAtMs: number; layout: Promise<FairLayout>; loaded?: FairLayout }
-  >();
+  const cached = new Map<string, CachedLayout>();
 
   async function load(fairId: string): Promise<FairLayout> {
     const [rooms, stageCall] = await Promise.all([
@@ -67,10 +71,7 @@ export function createLayoutCache(
       const entry = cached.get(fairId);
       if (entry && options.nowMs() - entry.loadedAtMs < options.maxAgeMs) return entry.layout;
       const layout = load(fairId);
-      const fresh: { loadedAtMs: number; layout: Promise<FairLayout>; loaded?: FairLayout } = {
-        loadedAtMs: options.nowMs(),
-        layout,
-      };
+      const fresh: CachedLayout = { loadedAtMs: options.nowMs(), layout };
       cached.set(fairId, fresh);
       layout.then(
         (loaded) => {
