@@ -62,6 +62,8 @@ export type UpdateFairBody = z.input<typeof updateFairBodySchema>;
 export const fairSchema = z.object({
   id: idSchema,
   ...fairFields,
+  /** When an organiser erased the fair's personal data (`data-rights.ts`); null or absent: kept. */
+  erasedAt: isoDateTimeSchema.nullable().optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });
