@@ -17,7 +17,12 @@ type SharedWithHttp = 'store' | 'logger' | 'metrics' | 'cookieSecret' | 'now' | 
 export async function createNodeServer(
   http: Omit<
     HttpDeps,
-    'onLayoutChanged' | 'onAgendaChanged' | 'livekitWebhook' | 'meetings' | 'notify'
+    | 'onLayoutChanged'
+    | 'onAgendaChanged'
+    | 'onPersonalDataErased'
+    | 'livekitWebhook'
+    | 'meetings'
+    | 'notify'
   >,
   live: Omit<RealtimeOptions, SharedWithHttp>,
 ): Promise<{ server: Server; realtime: Realtime; meetings: MeetingService }> {
@@ -37,6 +42,7 @@ export async function createNodeServer(
     meetings,
     notify,
     onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
+    onPersonalDataErased: (fairId, personIds) => realtime.personalDataErased(fairId, personIds),
     onAgendaChanged: (fairId) => realtime.agendaChanged(fairId),
     livekitWebhook: livekit && {
       apiKey: livekit.apiKey,

@@ -39,7 +39,7 @@ describe('the declared personal tables', () => {
     const declared = [...personalTables.map(({ table }) => table), ...fairContentTables].map(
       (table) => getTableName(table),
     );
-    const inSchema = Object.values(schema)
+    const inSchema = Object.values(schema as Record<string, unknown>)
       .filter((value): value is PgTable => is(value, PgTable))
       .map((table) => getTableName(table));
     expect([...declared].sort()).toEqual([...inSchema].sort());
