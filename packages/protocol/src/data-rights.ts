@@ -59,9 +59,7 @@ export const fairErasureResponseSchema = z.object({
 });
 export type FairErasureResponse = z.infer<typeof fairErasureResponseSchema>;
 
-export const deleteAccountBodySchema = z
-  .object({ password: z.string().min(1).max(200) })
-  .strict();
+export const deleteAccountBodySchema = z.object({ password: z.string().min(1).max(200) }).strict();
 export type DeleteAccountBody = z.input<typeof deleteAccountBodySchema>;
 
 const otherPersonSchema = personRefSchema.nullable();

@@ -8,6 +8,7 @@ import * as api from '../../lib/api';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
+import { EraseSection } from '../erasure/EraseSection';
 import { AgendaManager } from './AgendaManager';
 import { FairDetailsForm } from './FairDetailsForm';
 import { InviteSection } from './InviteSection';
@@ -86,6 +87,7 @@ function ManageSections({
         onRetry={registrations.reload}
         onChanged={reloadAll}
       />
+      <EraseSection fair={fair} onErased={reloadAll} />
     </>
   );
 }

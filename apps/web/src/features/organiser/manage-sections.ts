@@ -8,4 +8,5 @@ export const MANAGE_SECTIONS = {
   rooms: { id: 'rooms-and-tables', title: 'rooms.title' },
   agenda: { id: 'agenda', title: 'agenda.title' },
   registrations: { id: 'registrations', title: 'registrations.title' },
+  erase: { id: 'erase-personal-data', title: 'erase.title' },
 } as const;
