@@ -1,17 +1,32 @@
 import { apiRoutes, buildPath, PROTOCOL_VERSION } from '@kohtaamo/protocol';
 import type { Socket } from 'socket.io-client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createRedisPresence } from '../src/presence/redis-presence';
+import type { Presence } from '../src/presence/types';
+import type { Store } from '../src/store/types';
 import {
   connectPerson,
   createPerson,
   eventually,
   type LiveClient,
+  type LiveNode,
   openSocket,
+  startLiveNode,
   type TestPerson,
   useLiveFair,
 } from './live-harness';
-import { presenceBackends } from './presence-backends';
+import { type OpenedBackend, presenceBackends } from './presence-backends';
+import { storeBackends, useStore } from './store-backends';
 import { createFair, createRoom } from './store-fixtures';
+
+/** Asks a node to erase the fair, as its organiser would. */
+function postErasure(url: string, organiser: TestPerson, fairId: string, title: string) {
+  return fetch(`${url}${buildPath(apiRoutes.fairErasure, { fairId })}`, {
+    method: 'POST',
+    headers: { cookie: organiser.cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ confirmation: title }),
+  });
+}
 
 /** Resolves with the reason the server gave when it closed the socket. */
 const closedByServer = (socket: Socket) =>
@@ -54,14 +69,7 @@ describe.each(presenceBackends)('erasure and live connections ($name presence)',
     clients.push(olli);
     const ainoClosed = closedByServer(aino.client.socket);
 
-    const response = await fetch(
-      `${live.node.url}${buildPath(apiRoutes.fairErasure, { fairId: fair.id })}`,
-      {
-        method: 'POST',
-        headers: { cookie: organiser.cookie, 'content-type': 'application/json' },
-        body: JSON.stringify({ confirmation: fair.title }),
-      },
-    );
+    const response = await postErasure(live.node.url, organiser, fair.id, fair.title);
     expect(response.status).toBe(200);
 
     expect(await ainoClosed).toBe('io server disconnect');
@@ -95,5 +103,51 @@ describe.each(presenceBackends)('erasure and live connections ($name presence)',
     });
     expect(bertil.client.socket.connected).toBe(true);
     expect(await reconnect(live.node.url, aino.person, live.fairId)).toBe('UNAUTHENTICATED');
+  });
+});
+
+const [pglite] = storeBackends;
+const redisBackend = presenceBackends.find((backend) => backend.name === 'redis');
+
+describe.runIf(pglite && redisBackend)('an erasure asked on one of two nodes', () => {
+  let store: Store;
+  if (pglite) useStore(pglite, (opened) => (store = opened));
+  let opened: OpenedBackend;
+  let secondPresence: Presence;
+  let nodes: LiveNode[] = [];
+
+  beforeAll(async () => {
+    opened = await redisBackend!.open({ ttlMs: 15_000 });
+    const redis = opened.redis!;
+    secondPresence = await createRedisPresence({ ...redis, ttlMs: 15_000 });
+    nodes = [
+      await startLiveNode(store, opened.presence, { redis }),
+      await startLiveNode(store, secondPresence, { redis }),
+    ];
+  });
+  afterAll(async () => {
+    for (const node of nodes) await node.stop();
+    await secondPresence.close();
+    await opened.dispose();
+  });
+
+  it('closes the connections and frees the seats held by the other node', async () => {
+    const { fair } = await createFair(store, { status: 'closed' });
+    const room = await createRoom(store, fair.id);
+    const table = await store.tables.create(fair.id, room.id, { name: 'A', capacity: 6 });
+    const aino = await createPerson(store, fair.id, 'Aino');
+    const organiser = await createPerson(store, fair.id, 'Olli', { role: 'organiser' });
+    const client = await connectPerson(nodes[1]!.url, aino, fair.id);
+    await client.ok('presence.go', { to: { kind: 'table', tableId: table!.id } });
+    const closed = closedByServer(client.socket);
+
+    const response = await postErasure(nodes[0]!.url, organiser, fair.id, fair.title);
+
+    expect(response.status).toBe(200);
+    expect(await closed).toBe('io server disconnect');
+    await eventually(async () => {
+      const { state } = await opened.presence.room(fair.id, room.id);
+      expect(state.members).toEqual([]);
+    });
   });
 });
