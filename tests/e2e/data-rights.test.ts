@@ -50,10 +50,9 @@ describe('data protection in the browser', () => {
     await page.keyboard.press('Enter');
     await password.fill('not the password');
     await page.keyboard.press('Enter');
-    await dialog
-      .getByRole('alert')
-      .filter({ hasText: 'The email or password is wrong.' })
-      .waitFor();
+    // A wrong password is explained next to the field it belongs to.
+    await dialog.getByText('Your password is not right.', { exact: false }).waitFor();
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
     await password.fill(app.demoPassword);
     await page.screenshot({ path: path.join(screenshotDir, 'account-delete-dialog.png') });
     await dialog.getByRole('button', { name: 'Delete my account for good' }).click();

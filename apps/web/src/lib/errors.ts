@@ -46,7 +46,8 @@ export type IssueKey =
   | 'issues.threshold'
   | 'issues.phone'
   | 'issues.website'
-  | 'issues.confirmation';
+  | 'issues.confirmation'
+  | 'issues.wrongPassword';
 
 /** Explanation per field name (the last named segment of an issue path). */
 export type IssueKeysByField = Readonly<Record<string, IssueKey>>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { myDataUrl } from '../../lib/api-data-rights';
 import { paths } from '../../lib/navigation';
-import { accountDeleted, useSessionStore } from '../../lib/session-store';
+import { useSessionStore } from '../../lib/session-store';
 import { PageHeading } from '../../ui/PageHeading';
 import { DeleteAccountDialog } from './DeleteAccountDialog';
 
@@ -20,9 +20,10 @@ export function AccountPage() {
     openerRef.current?.focus();
   };
 
+  // The page that follows forgets the account: forgetting it here first would send this page,
+  // which needs an account, to the sign-in form before the navigation lands.
   const deleted = () => {
-    accountDeleted();
-    void navigate(paths.accountDeleted, { replace: true });
+    void navigate(paths.accountDeleted, { replace: true, state: { deleted: true } });
   };
 
   return (

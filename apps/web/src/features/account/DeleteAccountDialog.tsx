@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { deleteAccount } from '../../lib/api-data-rights';
+import { ApiRequestError } from '../../lib/errors';
 import { TextField } from '../../ui/Field';
 import { FormAlert } from '../../ui/FormAlert';
 
@@ -19,7 +20,7 @@ export function DeleteAccountDialog({ open, onClose, onDeleted }: DeleteAccountD
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [password, setPassword] = useState('');
-  const deletion = useFormSubmit({ password: 'issues.required' });
+  const deletion = useFormSubmit({ password: 'issues.wrongPassword' });
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -36,7 +37,7 @@ export function DeleteAccountDialog({ open, onClose, onDeleted }: DeleteAccountD
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void deletion
-      .submit(() => deleteAccount({ password }))
+      .submit(() => deleteWithPassword(password))
       .then((deleted) => {
         if (deleted) onDeleted();
       });
@@ -74,4 +75,15 @@ export function DeleteAccountDialog({ open, onClose, onDeleted }: DeleteAccountD
       </form>
     </dialog>
   );
+}
+
+/** A wrong (or missing) password is the password field's problem, so it is shown next to it. */
+async function deleteWithPassword(password: string): Promise<void> {
+  try {
+    await deleteAccount({ password });
+  } catch (error) {
+    if (!(error instanceof ApiRequestError) || error.code !== 'INVALID_CREDENTIALS') throw error;
+    const issues = [{ path: ['password'], message: error.message }];
+    throw new ApiRequestError({ status: 400, code: 'INVALID', message: error.message, issues });
+  }
 }

@@ -1,4 +1,4 @@
-import type { Fair } from '@kohtaamo/protocol';
+import type { Fair, FairErasureResponse } from '@kohtaamo/protocol';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -21,20 +21,21 @@ export function EraseSection({ fair, onErased }: { fair: Fair; onErased: () => v
   const locale = localeOf(useLanguage());
   const headingId = MANAGE_SECTIONS.erase.id;
   const [typed, setTyped] = useState('');
-  const [people, setPeople] = useState<number | null>(null);
+  const [result, setResult] = useState<FairErasureResponse | null>(null);
   const erasure = useFormSubmit({ confirmation: 'issues.confirmation' });
-  const stage = erasureStage(fair, typed);
+  // The answer carries the erased fair; the page's own copy follows once it has reloaded.
+  const stage = erasureStage(result?.fair ?? fair, typed);
+  const people = result?.people ?? null;
   const resultRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (people !== null) resultRef.current?.focus();
-  }, [people]);
+    if (result) resultRef.current?.focus();
+  }, [result]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void erasure.submit(async () => {
-      const result = await eraseFairData(fair.id, { confirmation: typed });
-      setPeople(result.people);
+      setResult(await eraseFairData(fair.id, { confirmation: typed }));
       onErased();
     });
   };
