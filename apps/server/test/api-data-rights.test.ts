@@ -104,6 +104,10 @@ describe.each(storeBackends)('data protection API ($name)', (backend) => {
     );
     expect(report.erasedAt).toBe(result.erasedAt);
     expect(report.report.participants.registered).toBe(1);
+    const csv = await organiser
+      .get(buildPath(apiRoutes.reportCsv, { fairId: fair.fairId }))
+      .expect(200);
+    expect(csv.text).toContain('participants,registered,1');
     const reopen = await organiser
       .patch(buildPath(apiRoutes.fair, { fairId: fair.fairId }))
       .send({ status: 'open' })
