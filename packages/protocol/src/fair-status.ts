@@ -1,4 +1,4 @@
-import { FAIR_STATUSES, type FairStatus } from './fairs';
+import type { FairStatus } from './fairs';
 import type { Role } from './registrations';
 
 /**
@@ -27,14 +27,27 @@ export function liveRefusalOf(status: FairStatus): 'FAIR_NOT_OPEN' | 'FAIR_CLOSE
   return status === 'closed' ? 'FAIR_CLOSED' : 'FAIR_NOT_OPEN';
 }
 
+/** A status a fair can be moved on to, and one it can be moved back to. */
+export type LaterFairStatus = Exclude<FairStatus, 'draft'>;
+export type EarlierFairStatus = Exclude<FairStatus, 'closed'>;
+
+const STEPS: Record<
+  FairStatus,
+  { next: LaterFairStatus | undefined; previous: EarlierFairStatus | undefined }
+> = {
+  draft: { next: 'open', previous: undefined },
+  open: { next: 'live', previous: 'draft' },
+  live: { next: 'closed', previous: 'open' },
+  closed: { next: undefined, previous: 'live' },
+};
+
 /**
  * The statuses an organiser can move a fair to from `status`: one step on (draft → open → live
  * → closed) or one step back (to undo a step taken too early, or to reopen a closed fair).
  */
 export function fairStatusSteps(status: FairStatus): {
-  next: FairStatus | undefined;
-  previous: FairStatus | undefined;
+  next: LaterFairStatus | undefined;
+  previous: EarlierFairStatus | undefined;
 } {
-  const index = FAIR_STATUSES.indexOf(status);
-  return { next: FAIR_STATUSES[index + 1], previous: FAIR_STATUSES[index - 1] };
+  return STEPS[status];
 }

@@ -9,7 +9,9 @@ import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
 import { AgendaManager } from './AgendaManager';
+import { CopyFairSection } from './CopyFairSection';
 import { FairDetailsForm } from './FairDetailsForm';
+import { FairStatusSection } from './FairStatusSection';
 import { InviteSection } from './InviteSection';
 import { RegistrationsSection } from './RegistrationsSection';
 import { RoomsSection } from './RoomsSection';
@@ -75,8 +77,9 @@ function ManageSections({
         <Link to={paths.report(fair.id)}>{t('manage.reportLink')}</Link>
       </p>
       <SectionNav />
+      <FairStatusSection fair={fair} onChanged={onChanged} />
       <FairDetailsForm fair={fair} onSaved={onChanged} />
-      <InviteSection fairId={fair.id} />
+      <InviteSection fairId={fair.id} fairTitle={fair.title} />
       <RoomsSection fairId={fair.id} rooms={detail.rooms} onChanged={onChanged} />
       <AgendaManager detail={detail} registrations={registrations.resource} onChanged={onChanged} />
       <RegistrationsSection
@@ -86,6 +89,7 @@ function ManageSections({
         onRetry={registrations.reload}
         onChanged={reloadAll}
       />
+      <CopyFairSection fair={fair} />
     </>
   );
 }
