@@ -80,8 +80,14 @@ function ManageSections({
       <FairStatusSection fair={fair} onChanged={onChanged} />
       <FairDetailsForm fair={fair} onSaved={onChanged} />
       <InviteSection fairId={fair.id} fairTitle={fair.title} />
-      <RoomsSection fairId={fair.id} rooms={detail.rooms} onChanged={onChanged} />
-      <AgendaManager detail={detail} registrations={registrations.resource} onChanged={onChanged} />
+      <RoomsSection
+        fairId={fair.id}
+        rooms={detail.rooms}
+        staff={detail.staff}
+        onChanged={onChanged}
+      />
+      {/* Choosing a participant as a speaker makes them one, so the people list reloads too. */}
+      <AgendaManager detail={detail} registrations={registrations.resource} onChanged={reloadAll} />
       <RegistrationsSection
         fairId={fair.id}
         rooms={detail.rooms}
