@@ -221,7 +221,7 @@ describe('the organiser journey in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${app.baseUrl}/fairs/${fairId}/live`);
     await page.getByText('This fair has closed.', { exact: false }).waitFor();
-    await page.getByRole('link', { name: 'Open my contacts' }).click();
+    await page.getByRole('link', { name: 'My contacts and the people I met' }).click();
     await page.waitForURL(`**/fairs/${fairId}/contacts`);
     await context.close();
   }

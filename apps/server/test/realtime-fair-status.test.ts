@@ -9,6 +9,7 @@ import {
   useLiveFair,
 } from './live-harness';
 import { presenceBackends } from './presence-backends';
+import { agendaItem } from './store-fixtures';
 
 describe.each(presenceBackends)('who the fair’s status lets in, live ($name)', (backend) => {
   const live = useLiveFair(backend);
@@ -93,5 +94,26 @@ describe.each(presenceBackends)('who the fair’s status lets in, live ($name)',
     // Reopened, the fair lets them back in.
     await setStatus(organiser.cookie, 'live');
     expect(await refusal(participant.cookie)).toBe('connected');
+  });
+
+  it('sends participants away when an organiser ends the fair from the live agenda', async () => {
+    const inAnHourMs = Date.now() + 60 * 60_000;
+    await live.store.agenda.create(
+      live.fairId,
+      agendaItem({
+        startsAt: new Date(inAnHourMs).toISOString(),
+        endsAt: new Date(inAnHourMs + 20 * 60_000).toISOString(),
+      }),
+    );
+    const { client: organiserClient } = await connect('Olli', 'organiser');
+    const { person: participant, client: participantClient } = await connect('Leila Hassan');
+    const disconnected = new Promise<string>((resolve) =>
+      participantClient.socket.once('disconnect', resolve),
+    );
+    await organiserClient.ok('agenda.control', { control: { kind: 'fair.start' } });
+    await organiserClient.ok('agenda.control', { control: { kind: 'fair.end' } });
+    expect(await disconnected).toBe('io server disconnect');
+    expect(organiserClient.socket.connected).toBe(true);
+    expect(await refusal(participant.cookie)).toEqual({ code: 'FAIR_CLOSED' });
   });
 });

@@ -176,6 +176,11 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       logger.info({ fairId, status, closed }, 'closed connections the fair no longer admits');
   };
   io.on('fair.status', sendAway);
+  const statusChanged = (fairId: string, status: FairStatus) => {
+    // A single node (no Redis) has no peers, and its in-memory adapter cannot emit to them.
+    if (redis) io.serverSideEmit('fair.status', fairId, status);
+    sendAway(fairId, status);
+  };
 
   const notify: PersonNotifier = (personId, event, ...args) => {
     io.to(socketRooms.person(personId)).emit(event, ...args);
@@ -225,6 +230,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       // A single node (no Redis) has no peers, and its in-memory adapter cannot emit to them.
       if (redis) io.serverSideEmit('agenda.changed', fairId);
     },
+    onStatusChanged: statusChanged,
     onRoundStarted(fairId, itemId) {
       // Every node hears the start; the round service's claim makes one of them seat it.
       rounds.roundStarted(fairId, itemId).catch((err: unknown) => {
@@ -338,11 +344,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     },
 
     /** The fair's status changed: every node closes the connections it no longer admits. */
-    statusChanged(fairId: string, status: FairStatus): void {
-      // A single node (no Redis) has no peers, and its in-memory adapter cannot emit to them.
-      if (redis) io.serverSideEmit('fair.status', fairId, status);
-      sendAway(fairId, status);
-    },
+    statusChanged,
 
     /** The fair's agenda was edited: every node's live agenda reloads it. */
     agendaChanged(fairId: string): void {
