@@ -120,6 +120,14 @@ describe('the organiser journey in the browser', () => {
     // Two people register through the link: one to facilitate, one to speak.
     await registerThroughInvite(app.baseUrl, code, 'Fanni Facilitator');
     const speaker = await registerThroughInvite(app.baseUrl, code, 'Sami Speaker');
+    const participant = await registerThroughInvite(app.baseUrl, code, 'Pia Participant');
+    // A draft is open to the people who run it only; a participant is told so.
+    const draftPage = await expectLivePageSays(
+      participant,
+      fairId,
+      'This fair has not opened yet.',
+    );
+    await draftPage.context().close();
     await page.reload();
 
     // Assign the facilitator to Housing.
@@ -198,11 +206,17 @@ describe('the organiser journey in the browser', () => {
     await page.getByRole('heading', { name: 'Where people are now' }).waitFor();
     await shoot(page, 'dashboard');
 
-    // Close it: a participant opening the live fair is told so, and pointed to their contacts.
+    // Close it: a participant opening the live fair is told so, and finds their contacts.
     await page.goto(manageUrl);
     await changeStatus(page, 'Close the fair', 'Yes, close the fair', 'Closed');
     await shoot(page, 'closed');
-    await expectClosedForParticipant(speaker, fairId);
+    const closedPage = await expectLivePageSays(participant, fairId, 'This fair has closed.');
+    await closedPage.getByRole('link', { name: 'My contacts and the people I met' }).click();
+    await closedPage.waitForURL(`**/fairs/${fairId}/contacts`);
+    await closedPage.getByRole('heading', { name: 'People I met' }).waitFor();
+    await closedPage.context().close();
+    // Speakers and facilitators run a fair but not its aftermath: closed is closed for them too.
+    await (await expectLivePageSays(speaker, fairId, 'This fair has closed.')).context().close();
 
     // Read the report.
     await page.getByRole('link', { name: 'Report: new actors met' }).click();
@@ -212,17 +226,20 @@ describe('the organiser journey in the browser', () => {
     await context.close();
   });
 
-  async function expectClosedForParticipant(session: RestSession, fairId: string) {
+  /** Opens the fair's live lobby as the person and waits for the text; returns the page. */
+  async function expectLivePageSays(session: RestSession, fairId: string, text: string) {
     const context = await app.browser.newContext({ locale: 'en-GB' });
     const separator = session.cookie.indexOf('=');
-    const name = session.cookie.slice(0, separator);
-    const value = session.cookie.slice(separator + 1);
-    await context.addCookies([{ name, value, url: app.baseUrl }]);
+    await context.addCookies([
+      {
+        name: session.cookie.slice(0, separator),
+        value: session.cookie.slice(separator + 1),
+        url: app.baseUrl,
+      },
+    ]);
     const page = await context.newPage();
     await page.goto(`${app.baseUrl}/fairs/${fairId}/live`);
-    await page.getByText('This fair has closed.', { exact: false }).waitFor();
-    await page.getByRole('link', { name: 'My contacts and the people I met' }).click();
-    await page.waitForURL(`**/fairs/${fairId}/contacts`);
-    await context.close();
+    await page.getByText(text, { exact: false }).waitFor();
+    return page;
   }
 });
