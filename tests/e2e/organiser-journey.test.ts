@@ -1,36 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { apiRoutes, buildPath, type ProfileInput } from '@kohtaamo/protocol';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir } from '../support/browser';
 import { useDemoApp } from '../support/demo-app';
-import { type RestSession, signUp } from '../support/rest-client';
+import { type RestSession, registeredParticipant } from '../support/rest-client';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-function profileOf(displayName: string): ProfileInput {
-  return {
-    displayName,
-    organisation: 'Monikulttuurinen yhdistys ry',
-    organisationType: 'ngo',
-    title: '',
-    languages: ['fi'],
-    themes: [],
-  };
-}
-
 /** Someone who registered through the invite link, as the registration page does it. */
-async function registerThroughInvite(baseUrl: string, code: string, name: string) {
-  const session = await signUp(baseUrl, name);
-  const response = await fetch(`${baseUrl}${buildPath(apiRoutes.inviteRegistrations, { code })}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: session.cookie },
-    body: JSON.stringify({ profile: profileOf(name) }),
-  });
-  expect(response.status).toBe(201);
-  return session;
-}
+const registerThroughInvite = (baseUrl: string, code: string, name: string) =>
+  registeredParticipant(baseUrl, code, { displayName: name, organisation: 'Monikulttuurinen ry' });
 
 async function shoot(page: Page, step: string) {
   await page.screenshot({
