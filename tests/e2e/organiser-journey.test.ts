@@ -52,15 +52,15 @@ describe('the organiser journey in the browser', () => {
       await page.getByRole('button', { name: 'Create an account' }).click();
       await page.getByRole('heading', { level: 1, name: 'My fairs' }).waitFor();
 
-      // Create a fair from scratch.
+      // Create a fair from scratch, years ahead, so the dashboard shows one that has not ended.
       const create = page.getByRole('region', { name: 'Create a fair' });
-      await create.getByLabel('Title').fill('Cooperation Fair 2026');
+      await create.getByLabel('Title').fill('Cooperation Fair 2030');
       await create.getByLabel('Description').fill('Networking for integration work.');
-      await create.getByLabel('Start').fill('2026-03-10T10:00');
-      await create.getByLabel('End').fill('2026-03-10T13:00');
+      await create.getByLabel('Start').fill('2030-03-12T10:00');
+      await create.getByLabel('End').fill('2030-03-12T13:00');
       await shoot(page, 'create');
       await create.getByRole('button', { name: 'Create fair' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Manage Cooperation Fair 2026' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Manage Cooperation Fair 2030' }).waitFor();
       const manageUrl = page.url();
       const fairId = /\/fairs\/([^/]+)\/manage/.exec(manageUrl)?.[1] ?? '';
       await page.getByText('Draft', { exact: true }).waitFor();
@@ -97,7 +97,7 @@ describe('the organiser journey in the browser', () => {
       const downloading = page.waitForEvent('download');
       await invite.getByRole('link', { name: 'Download QR code (PNG)' }).click();
       const download = await downloading;
-      expect(download.suggestedFilename()).toBe('invite-cooperation-fair-2026.png');
+      expect(download.suggestedFilename()).toBe('invite-cooperation-fair-2030.png');
       const png = await readFile((await download.path()) ?? '');
       expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
       await shoot(page, 'invite');
@@ -130,15 +130,15 @@ describe('the organiser journey in the browser', () => {
       const addItem = page.getByRole('form', { name: 'Add agenda item' });
       await addItem.getByLabel('Kind').selectOption({ label: 'Speech' });
       await addItem.getByLabel('Title (English)').fill('Opening: fair cooperation');
-      await addItem.getByLabel('Start').fill('2026-03-10T10:00');
-      await addItem.getByLabel('End').fill('2026-03-10T10:30');
+      await addItem.getByLabel('Start').fill('2030-03-12T10:00');
+      await addItem.getByLabel('End').fill('2030-03-12T10:30');
       await addItem.getByRole('checkbox', { name: /Sami Speaker/ }).check();
       await addItem.getByRole('button', { name: 'Add item' }).click();
       await page.getByText('Agenda item added.').waitFor();
       await addItem.getByLabel('Kind').selectOption({ label: 'Networking round' });
       await addItem.getByLabel('Title (English)').fill('First round');
-      await addItem.getByLabel('Start').fill('2026-03-10T10:30');
-      await addItem.getByLabel('End').fill('2026-03-10T11:15');
+      await addItem.getByLabel('Start').fill('2030-03-12T10:30');
+      await addItem.getByLabel('End').fill('2030-03-12T11:15');
       await addItem.getByRole('button', { name: 'Add item' }).click();
       const agenda = page.getByRole('list', { name: 'Agenda items' });
       await agenda.getByRole('listitem').filter({ hasText: 'First round' }).waitFor();
@@ -164,14 +164,14 @@ describe('the organiser journey in the browser', () => {
 
       // Copy the fair to next year.
       const copy = page.getByRole('region', { name: 'Copy this fair' });
-      await copy.getByLabel('Title of the new fair').fill('Cooperation Fair 2027');
-      await copy.getByLabel('First day of the new fair').fill('2027-03-09');
+      await copy.getByLabel('Title of the new fair').fill('Cooperation Fair 2031');
+      await copy.getByLabel('First day of the new fair').fill('2031-03-11');
       await copy.getByRole('button', { name: 'Copy the fair' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Manage Cooperation Fair 2027' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Manage Cooperation Fair 2031' }).waitFor();
       await page.getByText('Draft', { exact: true }).waitFor();
       const copiedAgenda = page.getByRole('list', { name: 'Agenda items' });
       await copiedAgenda.getByRole('listitem').filter({ hasText: 'First round' }).waitFor();
-      expect(await copiedAgenda.getByRole('listitem').first().textContent()).toMatch(/2027.*10:00/);
+      expect(await copiedAgenda.getByRole('listitem').first().textContent()).toMatch(/2031.*10:00/);
       expect(await page.locator('details.room summary').allTextContents()).toEqual([
         expect.stringContaining('Housing'),
         expect.stringContaining('Work'),
@@ -206,7 +206,7 @@ describe('the organiser journey in the browser', () => {
       // Read the report.
       await page.getByRole('link', { name: 'Report: new actors met' }).click();
       await page
-        .getByRole('heading', { level: 1, name: 'Report: Cooperation Fair 2026' })
+        .getByRole('heading', { level: 1, name: 'Report: Cooperation Fair 2030' })
         .waitFor();
       await page.getByRole('heading', { name: 'Summary' }).waitFor();
       await shoot(page, 'report');
