@@ -76,8 +76,12 @@ describe('data protection in the browser', () => {
 
     const erase = page.getByRole('region', { name: 'Erase personal data' });
     await erase.getByText('Only a closed fair can be erased.', { exact: false }).waitFor();
-    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Closed' });
-    await page.getByRole('button', { name: 'Save details' }).click();
+    // The demo fair is open: start it, then close it.
+    const status = page.getByRole('region', { name: 'Status of the fair' });
+    await status.getByRole('button', { name: 'Start the fair' }).click();
+    await status.getByRole('button', { name: 'Yes, start the fair' }).click();
+    await status.getByRole('button', { name: 'Close the fair' }).click();
+    await status.getByRole('button', { name: 'Yes, close the fair' }).click();
 
     const confirmation = erase.getByLabel(/To confirm, type the name of the fair/);
     const submit = erase.getByRole('button', { name: 'Erase personal data' });
@@ -92,6 +96,9 @@ describe('data protection in the browser', () => {
     await result.getByText(/registrations were removed/).waitFor();
     await erase.screenshot({ path: path.join(screenshotDir, 'organiser-erased.png') });
 
+    // Erased for good: the fair offers no way back from closed.
+    await status.getByText('Closed', { exact: true }).waitFor();
+    expect(await status.getByRole('button').count()).toBe(0);
     await erase.getByRole('link', { name: 'Read the report kept from before the erasure' }).click();
     await page.getByText(/The figures below were kept from just before\./).waitFor();
     await page.context().close();

@@ -20,6 +20,7 @@ export async function createNodeServer(
     | 'onLayoutChanged'
     | 'onAgendaChanged'
     | 'onPersonalDataErased'
+    | 'onFairStatusChanged'
     | 'livekitWebhook'
     | 'meetings'
     | 'notify'
@@ -44,6 +45,7 @@ export async function createNodeServer(
     onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
     onPersonalDataErased: (fairId, personIds) => realtime.personalDataErased(fairId, personIds),
     onAgendaChanged: (fairId) => realtime.agendaChanged(fairId),
+    onFairStatusChanged: (fairId, status) => realtime.statusChanged(fairId, status),
     livekitWebhook: livekit && {
       apiKey: livekit.apiKey,
       apiSecret: livekit.apiSecret,
