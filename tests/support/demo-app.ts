@@ -6,6 +6,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { type ServerProcess, freePort, startServerProcess } from './server-process';
 
+/** The browser and the server's start (see SERVER_START_TIMEOUT_MS), on a loaded machine. */
+const START_TIMEOUT_MS = 120_000;
+
 export interface DemoApp {
   server: ServerProcess;
   browser: Browser;
@@ -35,7 +38,7 @@ export function useDemoApp(): DemoApp {
       demoPassword: /with the password (\S+)/.exec(server.output())?.[1] ?? '',
       inviteUrl: /Participants can register at (\S+)/.exec(server.output())?.[1] ?? '',
     });
-  });
+  }, START_TIMEOUT_MS);
   afterAll(async () => {
     await app.browser?.close();
     app.server?.child.kill('SIGTERM');
