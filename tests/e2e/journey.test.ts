@@ -8,13 +8,10 @@
  * I met" counts right and Aino's export holds Bilal's card. The participants choose the language
  * in the app (the browser says English) and every participant page is checked for it.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parse as parseVcard } from 'vcard4';
 import { describe, expect, it } from 'vitest';
-import { screenshotDir } from '../support/browser';
 import { useDemoApp } from '../support/demo-app';
 import {
   contextFor,
@@ -27,19 +24,27 @@ import {
   signUp,
 } from '../support/journey-fair';
 import {
-  rawKeyPattern,
-  type Translate,
-  translator,
-  UI_LANGUAGES,
-  type UiLanguage,
-} from '../support/translations';
+  agendaBar,
+  chooseLanguage,
+  downloadText,
+  expectedSummary,
+  expectLanguage,
+  expectRemoteVideoPlaying,
+  metSummary,
+  type Participant,
+  remoteVideos,
+  screenshot,
+  sitAt,
+} from '../support/journey-pages';
+import { translator, UI_LANGUAGES, type UiLanguage } from '../support/translations';
 
 /** How long a page may take to show something pushed to it on a busy machine. */
 const UPDATE_MS = 15_000;
-const STORY_TIMEOUT_MS = 150_000;
+/** Clicks and waits; pages took over 30 s to load at a load average of 40 on two cores. */
+const ACTION_TIMEOUT_MS = 45_000;
+const STORY_TIMEOUT_MS = 240_000;
 
 const en = translator('en');
-const rawKey = rawKeyPattern();
 
 const aino = { name: 'Aino Virtanen', organisation: 'Monikielinen kirjasto', email: '' };
 const bilal: JourneyPerson = {
@@ -52,84 +57,6 @@ const chloe: JourneyPerson = {
   organisation: 'Vasa stad',
   email: 'chloe@vasa.example',
 };
-
-const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', fi: 'Suomi', sv: 'Svenska' };
-
-interface Participant {
-  page: Page;
-  t: Translate;
-  language: UiLanguage;
-}
-
-async function screenshot(page: Page, language: UiLanguage, step: string): Promise<void> {
-  await page.screenshot({
-    path: path.join(screenshotDir, `journey-${language}-${step}.png`),
-    fullPage: true,
-  });
-}
-
-/** The page is in the person's language: `<html lang>`, no raw keys, and not the English text. */
-async function expectLanguage(person: Participant, englishKey: string): Promise<void> {
-  const { page, language, t } = person;
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
-  const text = await page.locator('body').innerText();
-  expect(text).not.toMatch(rawKey);
-  if (language !== 'en') {
-    expect(t(englishKey)).not.toBe(en(englishKey));
-    expect(text).not.toContain(en(englishKey));
-  }
-}
-
-/** Chooses the language in the page header and checks that a reload remembers it. */
-async function chooseLanguage(person: Participant): Promise<void> {
-  const { page, language } = person;
-  await page.getByLabel(en('header.language')).selectOption({ label: LANGUAGE_NAMES[language] });
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
-  await page.reload();
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
-}
-
-async function downloadText(page: Page, link: Locator): Promise<string> {
-  const [download]: [Download, void] = await Promise.all([
-    page.waitForEvent('download'),
-    link.click(),
-  ]);
-  return readFile(await download.path(), 'utf8');
-}
-
-/** Width and play state of the other people's camera videos on the page. */
-function remoteVideos(page: Page) {
-  return page.evaluate(() =>
-    Array.from(
-      document.querySelectorAll<HTMLVideoElement>(
-        'video[data-testid="call-video"][data-source="camera"]:not(.mirrored)',
-      ),
-      (video) => ({
-        playing: !video.paused && video.readyState >= 2,
-        width: video.getBoundingClientRect().width,
-        videoWidth: video.videoWidth,
-      }),
-    ),
-  );
-}
-
-async function expectRemoteVideoPlaying(page: Page): Promise<void> {
-  await expect
-    .poll(
-      async () =>
-        (await remoteVideos(page)).some((v) => v.playing && v.width > 0 && v.videoWidth > 0),
-      { timeout: 30_000 },
-    )
-    .toBe(true)
-    .catch(async (error: unknown) => {
-      console.log('remote videos', JSON.stringify(await remoteVideos(page)));
-      await page.screenshot({
-        path: path.join(screenshotDir, 'journey-video-failure.png'),
-        fullPage: true,
-      });
-      throw error;
-    });
-}
 
 /** Invite link → account → registration with consent → the fair page, all in the UI. */
 async function registerThroughInvite(person: Participant, fair: JourneyFair): Promise<void> {
@@ -159,42 +86,12 @@ async function registerThroughInvite(person: Participant, fair: JourneyFair): Pr
   await page.getByRole('link', { name: t('fair.enterLive') }).waitFor();
 }
 
-/** From My fairs into the live fair, as a person who closed the tab would come back. */
+/** From My fairs straight into the live fair, as a person who closed the tab comes back. */
 async function enterFromMyFairs(person: Participant, fair: JourneyFair, baseUrl: string) {
   const { page, t } = person;
   await page.goto(`${baseUrl}/`);
-  await page.getByRole('link', { name: fair.title }).click();
-  await page.getByRole('link', { name: t('fair.enterLive') }).click();
-}
-
-const agendaBar = ({ page, t }: Participant) =>
-  page.getByRole('region', { name: t('agendaLive.barLabel') });
-
-async function sitAt(person: Participant, roomIndex: number, table: string, firstTime: boolean) {
-  const { page, t } = person;
-  const room = journeyRooms[roomIndex]![person.language];
-  await page.getByRole('link', { name: t('live.goToRoom', { room }) }).click();
-  await page.getByRole('heading', { level: 1, name: room }).waitFor();
-  await page.getByRole('button', { name: t('liveRoom.sitNamed', { table }) }).click();
-  if (firstTime) {
-    await page.getByRole('heading', { name: t('deviceCheck.title') }).waitFor();
-    await expectLanguage(person, 'deviceCheck.title');
-    await page.getByRole('button', { name: t('deviceCheck.join') }).click();
-  }
-  await page.getByText(t('liveRoom.youSitHere')).waitFor();
-}
-
-async function metSummary({ page, t }: Participant): Promise<string> {
-  const region = page.getByRole('region', { name: t('met.title') });
-  return (await region.locator('p.count').first().textContent()) ?? '';
-}
-
-function expectedSummary(t: Translate, people: number, organisations: number): string {
-  if (people === 0) return t('met.nobodyYet');
-  return t('met.summary', {
-    people: t('met.newPeople', { count: people }),
-    organisations: t('met.organisations', { count: organisations }),
-  });
+  const card = page.getByRole('listitem').filter({ hasText: fair.title });
+  await card.getByRole('link', { name: t('myFairs.enterLive') }).click();
 }
 
 async function playStory(browser: Browser, baseUrl: string, language: UiLanguage) {
@@ -216,150 +113,174 @@ async function playStory(browser: Browser, baseUrl: string, language: UiLanguage
   const as = (page: Page): Participant => ({ page, t, language });
   const [ainoP, bilalP, chloeP] = [as(ainoPage), as(bilalPage), as(chloePage)];
   const everyone = [ainoP, bilalP, chloeP];
+  for (const context of contexts) context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   const crashes: string[] = [];
   for (const page of [olli, ainoPage, bilalPage, chloePage])
     page.on('pageerror', (error) => crashes.push(error.message));
 
-  // The organiser puts the fair live with a short meeting threshold and opens the dashboard.
-  await olli.goto(`${baseUrl}/fairs/${fair.fairId}/manage`);
-  await olli.getByLabel(en('manage.status')).selectOption({ label: en('fairStatuses.live') });
-  await olli.getByLabel(en('manage.threshold')).fill('10');
-  await olli.getByRole('button', { name: en('manage.saveDetails') }).click();
-  await olli.getByText(en('common.saved')).waitFor();
-  await olli.getByRole('link', { name: en('dashboard.link') }).click();
-  const startFair = olli.getByRole('button', { name: en('agendaLive.controls.startFair') });
-  await startFair.waitFor();
+  try {
+    // The organiser puts the fair live with a short meeting threshold and opens the dashboard.
+    await olli.goto(`${baseUrl}/fairs/${fair.fairId}/manage`);
+    await olli.getByLabel(en('manage.status')).selectOption({ label: en('fairStatuses.live') });
+    await olli.getByLabel(en('manage.threshold')).fill('10');
+    await olli.getByRole('button', { name: en('manage.saveDetails') }).click();
+    await olli.getByText(en('common.saved')).waitFor();
+    await olli.getByRole('link', { name: en('dashboard.link') }).click();
+    const startFair = olli.getByRole('button', { name: en('agendaLive.controls.startFair') });
+    await startFair.waitFor();
 
-  // Aino follows the invite link; Bilal and Chloé choose the language on My fairs.
-  await registerThroughInvite(ainoP, fair);
-  await ainoP.page.getByRole('link', { name: t('fair.enterLive') }).click();
-  for (const person of [bilalP, chloeP]) {
-    await person.page.goto(`${baseUrl}/`);
-    await chooseLanguage(person);
-    await person.page.getByRole('link', { name: fair.title }).click();
-    await person.page.getByRole('link', { name: t('fair.enterLive') }).click();
-  }
-  for (const person of everyone) {
-    await agendaBar(person).getByText(t('agendaLive.before')).waitFor();
-  }
-  await expectLanguage(ainoP, 'live.roomsTitle');
-  await screenshot(ainoP.page, language, '2-lobby');
+    // Aino follows the invite link; Bilal and Chloé choose the language on My fairs.
+    await registerThroughInvite(ainoP, fair);
+    await ainoP.page.getByRole('link', { name: t('fair.enterLive') }).click();
+    for (const person of [bilalP, chloeP]) {
+      await person.page.goto(`${baseUrl}/`);
+      await chooseLanguage(person);
+      await person.page.getByRole('link', { name: fair.title, exact: true }).click();
+      await person.page.getByRole('link', { name: t('fair.enterLive') }).click();
+    }
+    for (const person of everyone) {
+      await agendaBar(person).getByText(t('agendaLive.before')).waitFor();
+    }
+    await expectLanguage(ainoP, 'live.roomsTitle');
+    await screenshot(ainoP.page, language, '2-lobby');
 
-  // The opening speech: everyone joins the stage from the agenda bar.
-  await startFair.click();
-  for (const person of everyone) {
-    const bar = agendaBar(person);
-    await bar.getByText(t('agendaLive.now', { title: journeyAgenda.speech[language] })).waitFor();
-    await bar.getByRole('button', { name: t('agendaLive.joinStage') }).click();
-    await person.page.getByText(t('live.onStage')).waitFor();
-  }
-  await expectLanguage(bilalP, 'live.onStage');
-  await screenshot(ainoP.page, language, '3-stage');
-  await screenshot(olli, language, 'organiser-dashboard');
+    // The opening speech: everyone joins the stage from the agenda bar.
+    await startFair.click();
+    for (const person of everyone) {
+      const bar = agendaBar(person);
+      await bar.getByText(t('agendaLive.now', { title: journeyAgenda.speech[language] })).waitFor();
+      await bar.getByRole('button', { name: t('agendaLive.joinStage') }).click();
+      await person.page.getByText(t('live.onStage')).waitFor();
+    }
+    await expectLanguage(bilalP, 'live.onStage');
+    await screenshot(ainoP.page, language, '3-stage');
+    await screenshot(olli, language, 'organiser-dashboard');
 
-  // The round: Aino and Bilal sit at Housing's table 1, Chloé in the other theme.
-  const roundTitle = { title: journeyAgenda.round.en };
-  await olli.getByRole('button', { name: en('agendaLive.controls.startItem', roundTitle) }).click();
-  for (const person of everyone) {
-    const now = t('agendaLive.now', { title: journeyAgenda.round[language] });
-    await agendaBar(person).getByText(now).waitFor();
-  }
-  await sitAt(ainoP, 0, '1', true);
-  await sitAt(bilalP, 0, '1', true);
-  await sitAt(chloeP, 1, '1', true);
-  await expectRemoteVideoPlaying(ainoP.page);
-  await expectRemoteVideoPlaying(bilalP.page);
-  expect(await remoteVideos(chloeP.page)).toEqual([]);
-  await expectLanguage(ainoP, 'liveRoom.youSitHere');
-  await screenshot(ainoP.page, language, '4-table');
-
-  // Bilal closes the fair and reopens it from My fairs: he is back at his table, in the call.
-  await enterFromMyFairs(bilalP, fair, baseUrl);
-  await bilalP.page.getByRole('heading', { level: 1, name: housing }).waitFor();
-  await bilalP.page
-    .getByText(t('liveNotice.returnedTable', { table: '1', room: housing }))
-    .waitFor();
-  await bilalP.page
-    .getByRole('button', { name: t('liveRoom.leaveNamed', { table: '1' }) })
-    .waitFor();
-  await expectRemoteVideoPlaying(bilalP.page);
-
-  // Aino asks for Bilal's card; he accepts.
-  const ainosTable = ainoP.page.getByRole('region', { name: t('tablemates.title') });
-  await ainosTable
-    .getByRole('button', { name: t('ask.buttonNamed', { name: bilal.name }) })
-    .click();
-  await ainosTable.getByRole('button', { name: t('ask.send') }).click();
-  const requests = bilalP.page.getByRole('region', {
-    name: t('requests.incomingTitle', { count: 1 }),
-  });
-  await requests
-    .getByRole('button', { name: t('requests.acceptNamed', { name: aino.name }) })
-    .click();
-  await ainosTable.getByText(t('ask.contacts')).waitFor({ timeout: UPDATE_MS });
-  await expectLanguage(bilalP, 'requests.accept');
-  await screenshot(bilalP.page, language, '5-exchange');
-
-  // The organiser ends the round; everyone moves on from their table.
-  await olli.getByRole('button', { name: en('agendaLive.controls.endItem', roundTitle) }).click();
-  await olli.getByRole('button', { name: en('agendaLive.controls.endItemConfirm') }).click();
-  for (const person of everyone) {
-    const now = t('agendaLive.now', { title: journeyAgenda.closing[language] });
-    await agendaBar(person).getByText(now).waitFor({ timeout: UPDATE_MS });
-    await person.page
-      .getByRole('button', { name: t('liveRoom.leaveNamed', { table: '1' }) })
+    // The round: Aino and Bilal sit at Housing's table 1, Chloé in the other theme.
+    const roundTitle = { title: journeyAgenda.round.en };
+    await olli
+      .getByRole('button', { name: en('agendaLive.controls.startItem', roundTitle) })
       .click();
-    await person.page
-      .getByRole('button', { name: t('liveRoom.sitNamed', { table: '1' }) })
+    for (const person of everyone) {
+      const now = t('agendaLive.now', { title: journeyAgenda.round[language] });
+      await agendaBar(person).getByText(now).waitFor();
+    }
+    await sitAt(ainoP, 0, '1', true);
+    await sitAt(bilalP, 0, '1', true);
+    await sitAt(chloeP, 1, '1', true);
+    await expectRemoteVideoPlaying(ainoP.page);
+    await expectRemoteVideoPlaying(bilalP.page);
+    expect(await remoteVideos(chloeP.page)).toEqual([]);
+    await expectLanguage(ainoP, 'liveRoom.youSitHere');
+    await screenshot(ainoP.page, language, '4-table');
+
+    // Bilal closes the fair and reopens it from My fairs: he is back at his table, in the call.
+    await enterFromMyFairs(bilalP, fair, baseUrl);
+    await bilalP.page.getByRole('heading', { level: 1, name: housing }).waitFor();
+    await bilalP.page
+      .getByText(t('liveNotice.returnedTable', { table: '1', room: housing }))
       .waitFor();
+    await bilalP.page
+      .getByRole('button', { name: t('liveRoom.leaveNamed', { table: '1' }) })
+      .waitFor();
+    await expectRemoteVideoPlaying(bilalP.page);
+    // Chloé reloads the lobby's address: she too stays at her table, in the other theme.
+    const work = journeyRooms[1][language];
+    await chloeP.page.goto(`${baseUrl}/fairs/${fair.fairId}/live`);
+    await chloeP.page.getByRole('heading', { level: 1, name: work }).waitFor();
+    await chloeP.page
+      .getByText(t('liveNotice.returnedTable', { table: '1', room: work }))
+      .waitFor();
+
+    // Aino asks for Bilal's card; he accepts.
+    const ainosTable = ainoP.page.getByRole('region', { name: t('tablemates.title') });
+    await ainosTable
+      .getByRole('button', { name: t('ask.buttonNamed', { name: bilal.name }) })
+      .click();
+    await ainosTable.getByRole('button', { name: t('ask.send') }).click();
+    const requests = bilalP.page.getByRole('region', {
+      name: t('requests.incomingTitle', { count: 1 }),
+    });
+    await requests
+      .getByRole('button', { name: t('requests.acceptNamed', { name: aino.name }) })
+      .click();
+    await ainosTable.getByText(t('ask.contacts')).waitFor({ timeout: UPDATE_MS });
+    await expectLanguage(bilalP, 'requests.accept');
+    await screenshot(bilalP.page, language, '5-exchange');
+
+    // The organiser ends the round; everyone moves on from their table.
+    await olli.getByRole('button', { name: en('agendaLive.controls.endItem', roundTitle) }).click();
+    await olli.getByRole('button', { name: en('agendaLive.controls.endItemConfirm') }).click();
+    for (const person of everyone) {
+      const now = t('agendaLive.now', { title: journeyAgenda.closing[language] });
+      await agendaBar(person).getByText(now).waitFor({ timeout: UPDATE_MS });
+      await person.page
+        .getByRole('button', { name: t('liveRoom.leaveNamed', { table: '1' }) })
+        .click();
+      await person.page
+        .getByRole('button', { name: t('liveRoom.sitNamed', { table: '1' }) })
+        .waitFor();
+    }
+
+    // "People I met": Aino and Bilal met each other (one person, one organisation); Chloé nobody.
+    for (const [person, count] of [
+      [ainoP, 1],
+      [bilalP, 1],
+      [chloeP, 0],
+    ] as const) {
+      const poll = { timeout: UPDATE_MS };
+      await expect.poll(() => metSummary(person), poll).toBe(expectedSummary(t, count, count));
+    }
+    const ainosMet = ainoP.page.getByRole('region', { name: t('met.title') });
+    await ainosMet.getByRole('heading', { name: bilal.name }).waitFor();
+    await expectLanguage(chloeP, 'met.title');
+    await screenshot(ainoP.page, language, '6-people-met');
+
+    // Aino's contacts and their export: Bilal's card with what he shares.
+    await ainoP.page.getByRole('link', { name: t('contactsLink.plain') }).click();
+    await ainoP.page.getByRole('heading', { level: 1, name: t('contactsPage.title') }).waitFor();
+    await expectLanguage(ainoP, 'contacts.title');
+    await screenshot(ainoP.page, language, '7-contacts');
+    const vcf = await downloadText(
+      ainoP.page,
+      ainoP.page.getByRole('link', { name: t('contacts.downloadVcf') }),
+    );
+    const parsed = parseVcard(vcf);
+    const cards = Array.isArray(parsed) ? parsed : [parsed];
+    expect(cards).toHaveLength(1);
+    const property = (name: string) => cards[0]!.getProperty(name)[0]?.value;
+    expect(property('FN')).toBe(bilal.name);
+    expect(property('EMAIL')).toBe(bilal.email);
+    const csv = await downloadText(
+      ainoP.page,
+      ainoP.page.getByRole('link', { name: t('contacts.downloadCsv') }),
+    );
+    const [header, ...rows]: string[][] = parseCsv(csv, { bom: true });
+    expect(
+      rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]]))),
+    ).toEqual([
+      expect.objectContaining({
+        name: bilal.name,
+        organisation: bilal.organisation,
+        email: bilal.email,
+      }),
+    ]);
+
+    expect(crashes).toEqual([]);
+  } catch (error) {
+    // What each person saw when the story broke, for whoever reads the CI log.
+    for (const [who, page] of Object.entries({
+      olli,
+      aino: ainoPage,
+      bilal: bilalPage,
+      chloe: chloePage,
+    })) {
+      await screenshot(page, language, `failure-${who}`).catch(() => undefined);
+    }
+    throw error;
+  } finally {
+    await Promise.all(contexts.map((context) => context.close()));
   }
-
-  // "People I met": Aino and Bilal met each other (one person, one organisation); Chloé nobody.
-  for (const [person, count] of [
-    [ainoP, 1],
-    [bilalP, 1],
-    [chloeP, 0],
-  ] as const) {
-    const poll = { timeout: UPDATE_MS };
-    await expect.poll(() => metSummary(person), poll).toBe(expectedSummary(t, count, count));
-  }
-  const ainosMet = ainoP.page.getByRole('region', { name: t('met.title') });
-  await ainosMet.getByRole('heading', { name: bilal.name }).waitFor();
-  await expectLanguage(chloeP, 'met.title');
-  await screenshot(ainoP.page, language, '6-people-met');
-
-  // Aino's contacts and their export: Bilal's card with what he shares.
-  await ainoP.page.getByRole('link', { name: t('contactsLink.plain') }).click();
-  await ainoP.page.getByRole('heading', { level: 1, name: t('contactsPage.title') }).waitFor();
-  await expectLanguage(ainoP, 'contacts.title');
-  await screenshot(ainoP.page, language, '7-contacts');
-  const vcf = await downloadText(
-    ainoP.page,
-    ainoP.page.getByRole('link', { name: t('contacts.downloadVcf') }),
-  );
-  const parsed = parseVcard(vcf);
-  const cards = Array.isArray(parsed) ? parsed : [parsed];
-  expect(cards).toHaveLength(1);
-  const property = (name: string) => cards[0]!.getProperty(name)[0]?.value;
-  expect(property('FN')).toBe(bilal.name);
-  expect(property('EMAIL')).toBe(bilal.email);
-  const csv = await downloadText(
-    ainoP.page,
-    ainoP.page.getByRole('link', { name: t('contacts.downloadCsv') }),
-  );
-  const [header, ...rows]: string[][] = parseCsv(csv, { bom: true });
-  expect(
-    rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]]))),
-  ).toEqual([
-    expect.objectContaining({
-      name: bilal.name,
-      organisation: bilal.organisation,
-      email: bilal.email,
-    }),
-  ]);
-
-  expect(crashes).toEqual([]);
-  await Promise.all(contexts.map((context) => context.close()));
 }
 
 describe('the whole story of a fair in the browser', () => {
