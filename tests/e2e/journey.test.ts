@@ -266,6 +266,9 @@ async function playStory(browser: Browser, baseUrl: string, language: UiLanguage
       }),
     ]);
 
+    // From the contacts back to where she is: the room, not the lobby.
+    await ainoP.page.getByRole('link', { name: t('live.backToRoom', { room: housing }) }).click();
+    await ainoP.page.getByRole('heading', { level: 1, name: housing }).waitFor();
     expect(crashes).toEqual([]);
   } catch (error) {
     // What each person saw when the story broke, for whoever reads the CI log.
