@@ -192,6 +192,13 @@ describe('live session', () => {
     expect(socket.sentEvents('presence.go')).toEqual([{ to: { kind: 'lobby' } }]);
   });
 
+  it('takes a person into the lobby asked for later in a visit that began without a wish', async () => {
+    const { socket } = await connect(atTable1);
+    wishPlace({ kind: 'lobby' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(socket.sentEvents('presence.go')).toEqual([{ to: { kind: 'lobby' } }]);
+  });
+
   it('moves a person into the lobby on a later reconnection of the same visit', async () => {
     const { socket, server } = await connect(inLobby);
     wishPlace({ kind: 'lobby' });

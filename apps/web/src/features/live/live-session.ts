@@ -141,6 +141,9 @@ async function onConnected(): Promise<void> {
   applySelf(result.data, true);
   selfFresh = true;
   void fulfilWish();
+  // Only the place a visit starts in is resumed (fulfilWish decided it synchronously): a page
+  // without a wish (the dashboard) must not make a later lobby page resume an old place.
+  mayResume = false;
 }
 
 async function fulfilWish(): Promise<void> {
