@@ -47,6 +47,7 @@ export type IssueKey =
   | 'issues.threshold'
   | 'issues.phone'
   | 'issues.website'
+  | 'issues.consent'
   | 'issues.confirmation'
   | 'issues.wrongPassword';
 
