@@ -1,10 +1,25 @@
 import { useEffect, useRef } from 'react';
+import { handleEscape } from '../lib/keyboard';
 
-/** Focuses the first control inside the element when it appears (an inline form opening). */
-export function useFocusFirstControl<T extends HTMLElement>() {
+/**
+ * Focuses the first control inside the element when it appears (an inline form opening), and,
+ * given `onEscape`, closes it on Escape the way a dialog would (the opener then takes focus
+ * back through `useReturnFocus`).
+ */
+export function useFocusFirstControl<T extends HTMLElement>(onEscape?: () => void) {
   const ref = useRef<T>(null);
+  const escapeRef = useRef(onEscape);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    escapeRef.current = onEscape;
+  });
+  useEffect(() => {
+    const element = ref.current;
+    element?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (escapeRef.current) handleEscape(event, escapeRef.current);
+    };
+    element?.addEventListener('keydown', onKeyDown);
+    return () => element?.removeEventListener('keydown', onKeyDown);
   }, []);
   return ref;
 }

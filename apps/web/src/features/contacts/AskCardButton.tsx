@@ -88,7 +88,7 @@ function AskForm({ person, onSent, onCancel }: AskFormProps) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const { pending, formError, submit } = useFormSubmit();
-  const formRef = useFocusFirstControl<HTMLFormElement>();
+  const formRef = useFocusFirstControl<HTMLFormElement>(onCancel);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,0 +1,185 @@
+/**
+ * The live fair as people with other needs use it: on a 360 px phone, with the keyboard alone,
+ * in another language and time zone, and through a connection that drops for a while.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir } from '../support/browser';
+import { useDemoApp } from '../support/demo-app';
+import { enterHousing } from '../support/demo-pages';
+import { focusOutline, focused, tabTo } from '../support/keyboard';
+import { measureWidth } from '../support/layout';
+import { signIn } from '../support/sign-in';
+
+const PHONE = { width: 360, height: 740 };
+
+/** The page fits the phone's width: no sideways scrolling, nothing reaching past the edge. */
+async function expectFitsWidth(page: Page, screen: string): Promise<void> {
+  const report = await measureWidth(page);
+  expect({ screen, ...report }).toEqual({ screen, scrollsSideways: false, tooWide: [] });
+}
+
+const languageSelect = (page: Page, label = 'Language') =>
+  page.getByRole('combobox', { name: label, exact: true });
+
+describe('the live fair on a phone, by keyboard, in other languages', () => {
+  const app = useDemoApp();
+
+  it('fits a 360 × 740 phone screen without sideways scrolling', { timeout: 120_000 }, async () => {
+    const context = await app.browser.newContext({ locale: 'en-GB', viewport: PHONE });
+    const sara = await context.newPage();
+    await sara.goto(`${app.baseUrl}/signin`);
+    await sara.locator('input[type="email"]').fill('sara@kohtaamo.example');
+    await sara.locator('input[type="password"]').fill(app.demoPassword);
+    await sara.locator('button[type="submit"]').click();
+    await sara.getByRole('link', { name: /Cooperation Fair/ }).click();
+    await sara.getByRole('heading', { level: 2, name: 'Themes', exact: true }).waitFor();
+    await expectFitsWidth(sara, 'fair page');
+
+    await sara.getByRole('link', { name: 'Enter the fair' }).click();
+    await sara.getByRole('heading', { level: 3, name: 'Housing', exact: true }).waitFor();
+    await expect.poll(() => languageSelect(sara).isVisible()).toBe(true);
+    await expectFitsWidth(sara, 'lobby');
+    await sara.screenshot({ path: path.join(screenshotDir, 'narrow-lobby.png'), fullPage: true });
+
+    await sara.getByRole('link', { name: 'Go to Housing' }).click();
+    await sara.getByRole('button', { name: 'Sit down: 1' }).click();
+    await sara.getByRole('button', { name: 'Join the call' }).click();
+    await sara.locator('video[data-testid="call-video"]').waitFor();
+    await sara.getByText('You are sitting at this table.').waitFor();
+    await expectFitsWidth(sara, 'table');
+    await sara.screenshot({ path: path.join(screenshotDir, 'narrow-table.png'), fullPage: true });
+
+    await sara.getByRole('link', { name: 'My card and contacts' }).click();
+    await sara.getByRole('link', { name: 'Download all (vCard)' }).waitFor();
+    await expectFitsWidth(sara, 'contacts');
+    await context.close();
+
+    const olli = await signIn(app.browser, app.baseUrl, {
+      email: 'organiser@kohtaamo.example',
+      password: app.demoPassword,
+      locale: 'en-GB',
+      width: PHONE.width,
+    });
+    await olli.setViewportSize(PHONE);
+    await olli.getByRole('link', { name: /Cooperation Fair/ }).click();
+    await olli.getByRole('link', { name: 'Manage this fair' }).click();
+    await olli.getByRole('link', { name: 'Live dashboard (while the fair is on)' }).click();
+    await olli.getByRole('list', { name: 'Housing', exact: true }).waitFor();
+    await expectFitsWidth(olli, 'dashboard');
+    await olli.screenshot({
+      path: path.join(screenshotDir, 'narrow-dashboard.png'),
+      fullPage: true,
+    });
+    await olli.context().close();
+  });
+
+  it(
+    'takes a seat and asks for a card with the keyboard alone, focus following each page',
+    { timeout: 120_000 },
+    async () => {
+      const person = (email: string) =>
+        signIn(app.browser, app.baseUrl, {
+          email,
+          password: app.demoPassword,
+          locale: 'en-GB',
+          width: 1280,
+        });
+      const leila = await person('leila@kohtaamo.example');
+      await enterHousing(leila);
+      await leila.getByRole('button', { name: 'Sit down: 2' }).click();
+      await leila.getByRole('button', { name: 'Join the call' }).click();
+
+      const ahmed = await person('ahmed@kohtaamo.example');
+      await tabTo(ahmed, 'Cooperation Fair — Yhteistyömessut 2021');
+      await ahmed.keyboard.press('Enter');
+      await expect.poll(() => focused(ahmed)).toBe('H1 Cooperation Fair — Yhteistyömessut 2021');
+      await expect.poll(() => ahmed.title()).toContain('Cooperation Fair');
+
+      await tabTo(ahmed, 'Enter the fair');
+      // The focus indicator is a solid outline at least 2 px wide in the focus colour.
+      expect(await focusOutline(ahmed)).toEqual({
+        style: 'solid',
+        widthPx: 3,
+        color: 'rgb(28, 95, 214)',
+      });
+      await ahmed.keyboard.press('Enter');
+      await expect.poll(() => focused(ahmed)).toMatch(/^H1 .*: lobby$/);
+
+      await tabTo(ahmed, 'Go to Housing');
+      await ahmed.keyboard.press('Enter');
+      await expect.poll(() => focused(ahmed)).toBe('H1 Housing');
+
+      await tabTo(ahmed, 'Sit down: 2');
+      await ahmed.keyboard.press('Enter');
+      await ahmed.getByText('You are sitting at this table.').waitFor();
+      await tabTo(ahmed, 'Join the call', { backwards: true });
+      await ahmed.keyboard.press('Enter');
+      await ahmed.locator('video[data-testid="call-video"]:not(.mirrored)').waitFor();
+
+      // The form opens in place with focus in it; Escape closes it and focus returns.
+      await tabTo(ahmed, 'Ask Leila Hassan for their card');
+      await ahmed.keyboard.press('Enter');
+      await expect.poll(() => focused(ahmed)).toBe('TEXTAREA');
+      await ahmed.keyboard.press('Escape');
+      await expect.poll(() => focused(ahmed)).toBe('BUTTON Ask for card');
+      await ahmed.keyboard.press('Enter');
+      await ahmed.keyboard.type('Hello from the keyboard');
+      await tabTo(ahmed, 'Send request');
+      await ahmed.keyboard.press('Enter');
+      await ahmed.getByText('Request sent to Leila Hassan.').waitFor();
+
+      // Leila hears of it through the live region, without looking for it.
+      await leila
+        .getByRole('status')
+        .filter({ hasText: 'Ahmed' })
+        .filter({ hasText: 'asks to exchange contact cards with you.' })
+        .waitFor();
+      await leila.context().close();
+      await ahmed.context().close();
+    },
+  );
+
+  it(
+    'switches language on any page, remembers it, and shows times in the fair’s zone',
+    { timeout: 90_000 },
+    async () => {
+      // Matti's browser says English and New York; the fair runs in Helsinki.
+      const context = await app.browser.newContext({
+        locale: 'en-US',
+        timezoneId: 'America/New_York',
+        viewport: { width: 1280, height: 900 },
+      });
+      const matti = await context.newPage();
+      await matti.goto(`${app.baseUrl}/signin`);
+      await languageSelect(matti).waitFor();
+      await matti.locator('input[type="email"]').fill('matti@kohtaamo.example');
+      await matti.locator('input[type="password"]').fill(app.demoPassword);
+      await matti.locator('button[type="submit"]').click();
+      await matti.getByRole('link', { name: /Cooperation Fair/ }).click();
+      const agenda = matti.getByRole('list', { name: 'Agenda items' });
+      // 10:00 in Helsinki, not 03:00 in New York.
+      await expect.poll(() => agenda.textContent()).toContain('10:00');
+      expect(await agenda.textContent()).not.toMatch(/\b0?3:00/);
+
+      await matti.getByRole('link', { name: 'Enter the fair' }).click();
+      await matti.getByRole('heading', { level: 3, name: 'Housing', exact: true }).waitFor();
+      await languageSelect(matti).selectOption({ label: 'Svenska' });
+      await matti.getByRole('heading', { level: 1, name: /: lobbyn$/ }).waitFor();
+      // The fair's own room names follow the language too.
+      await matti.getByRole('heading', { level: 3, name: 'Boende', exact: true }).waitFor();
+
+      await matti.reload();
+      await matti.getByRole('heading', { level: 1, name: /: lobbyn$/ }).waitFor();
+      await matti.getByRole('link', { name: 'Gå till Boende' }).click();
+      await matti.getByRole('heading', { level: 1, name: 'Boende' }).waitFor();
+      await languageSelect(matti, 'Språk').selectOption({ label: 'Suomi' });
+      await matti.getByRole('heading', { level: 1, name: 'Asuminen' }).waitFor();
+      await matti.goto(new URL('/', matti.url()).href);
+      await languageSelect(matti, 'Kieli').waitFor();
+      expect(await matti.locator('html').getAttribute('lang')).toBe('fi');
+      await context.close();
+    },
+  );
+});
