@@ -6,6 +6,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { type ServerProcess, freePort, startServerProcess } from './server-process';
 
+/** Chromium and the server start in seconds, but in minutes on a loaded CI machine. */
+const START_HOOK_TIMEOUT_MS = 150_000;
+
 export interface DemoApp {
   server: ServerProcess;
   browser: Browser;
@@ -35,7 +38,7 @@ export function useDemoApp(): DemoApp {
       demoPassword: /with the password (\S+)/.exec(server.output())?.[1] ?? '',
       inviteUrl: /Participants can register at (\S+)/.exec(server.output())?.[1] ?? '',
     });
-  });
+  }, START_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await app.browser?.close();
     app.server?.child.kill('SIGTERM');

@@ -29,7 +29,7 @@ export async function tabTo(
 export function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement;
-    return element ? `${element.tagName} ${(element.textContent ?? '').trim()}` : '';
+    return element ? `${element.tagName} ${(element.textContent ?? '').trim()}`.trim() : '';
   });
 }
 

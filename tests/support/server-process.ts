@@ -15,6 +15,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Compiling with tsx and migrating PGlite take seconds alone, far more on a busy CI machine. */
+const START_TIMEOUT_MS = 90_000;
+
 export interface ServerProcess {
   child: ChildProcess;
   /** Everything the process printed to stdout so far. */
@@ -41,7 +44,10 @@ export async function startServerProcess(
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${stderr}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${stderr}`)),
+      START_TIMEOUT_MS,
+    );
     const check = () => {
       if (/Kohtaamo is running at/.test(stdout)) {
         clearTimeout(timer);
