@@ -123,7 +123,7 @@ describe('the live fair on a phone, by keyboard, in other languages', () => {
       await ahmed.keyboard.press('Enter');
       await expect.poll(() => focused(ahmed)).toBe('TEXTAREA');
       await ahmed.keyboard.press('Escape');
-      await expect.poll(() => focused(ahmed)).toBe('BUTTON Ask for card');
+      await expect.poll(() => focused(ahmed)).toBe('BUTTON Ask Leila Hassan for their card');
       await ahmed.keyboard.press('Enter');
       await ahmed.keyboard.type('Hello from the keyboard');
       await tabTo(ahmed, 'Send request');

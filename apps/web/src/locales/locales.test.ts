@@ -73,4 +73,16 @@ describe('locales', () => {
       .filter((key) => !SAME_AS_ENGLISH[language].includes(key));
     expect(untranslated).toEqual([]);
   });
+
+  // WCAG 2.5.3, label in name: a control labelled "Accept the request from Leila" for a
+  // screen reader must still answer to "Accept", the word a speech-input user reads and says.
+  it.each(flat)('$language names each control with its visible text in it', ({ texts }) => {
+    const mismatches = [...texts]
+      .filter(([key]) => /Named(_\w+)?$/.test(key))
+      .flatMap(([key, named]) => {
+        const visible = texts.get(key.replace('Named', ''));
+        return visible && !named.toLowerCase().includes(visible.toLowerCase()) ? [key] : [];
+      });
+    expect(mismatches).toEqual([]);
+  });
 });

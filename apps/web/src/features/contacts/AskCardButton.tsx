@@ -54,13 +54,8 @@ export function AskCardButton({ person, state }: AskCardButtonProps) {
   } else {
     body = (
       <p className="card-action">
-        <button
-          ref={buttonRef}
-          type="button"
-          aria-label={t('ask.buttonNamed', { name: person.name })}
-          onClick={() => setAsking(true)}
-        >
-          {t('ask.button')}
+        <button ref={buttonRef} type="button" onClick={() => setAsking(true)}>
+          {t('ask.buttonNamed', { name: person.name })}
         </button>
       </p>
     );
