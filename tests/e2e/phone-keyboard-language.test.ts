@@ -68,6 +68,12 @@ describe('the live fair on a phone, by keyboard, in other languages', () => {
     await olli.setViewportSize(PHONE);
     await olli.getByRole('link', { name: /Cooperation Fair/ }).click();
     await olli.getByRole('link', { name: 'Manage this fair' }).click();
+    await olli.getByRole('link', { name: 'Report: new actors met' }).click();
+    await olli.getByRole('region', { name: 'Summary' }).waitFor();
+    await expectFitsWidth(olli, 'report');
+    await olli.goBack();
+    await olli.getByRole('heading', { level: 2, name: 'Agenda' }).first().waitFor();
+    await expectFitsWidth(olli, 'manage');
     await olli.getByRole('link', { name: 'Live dashboard (while the fair is on)' }).click();
     await olli.getByRole('list', { name: 'Housing', exact: true }).waitFor();
     await expectFitsWidth(olli, 'dashboard');
