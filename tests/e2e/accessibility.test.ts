@@ -135,6 +135,17 @@ describe('accessibility of the main screens', () => {
       found.push(...(await auditScreen(olli, 'live dashboard')));
       await screenshot(olli, 'a11y-dashboard.png');
 
+      // A message to the whole fair reaches a participant's screen reader through a live region.
+      const sara = await person('sara@kohtaamo.example');
+      await sara.getByRole('link', { name: /Cooperation Fair/ }).click();
+      await sara.getByRole('link', { name: 'Enter the fair' }).click();
+      await sara.getByRole('heading', { level: 3, name: 'Housing', exact: true }).waitFor();
+      await olli.getByRole('textbox', { name: 'Message' }).fill('Coffee is served in the lobby');
+      await olli.getByRole('button', { name: 'Send the message' }).click();
+      await sara.getByRole('status').filter({ hasText: 'Coffee is served in the lobby' }).waitFor();
+      found.push(...(await auditScreen(sara, 'lobby with a message')));
+      await sara.context().close();
+
       await olli.goBack();
       await olli.getByRole('link', { name: 'Report: new actors met' }).click();
       await olli.getByRole('region', { name: 'Summary' }).waitFor();
