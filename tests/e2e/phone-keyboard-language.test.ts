@@ -140,12 +140,23 @@ describe('the live fair on a phone, by keyboard, in other languages', () => {
       await tabTo(ahmed, 'Send request');
       await ahmed.keyboard.press('Enter');
       await ahmed.getByText('Request sent to Leila Hassan.').waitFor();
+      // The form went away with the focus in it: focus goes on from the news, not the top.
+      await expect.poll(() => focused(ahmed), soon).toBe('DIV Request sent to Leila Hassan.');
 
-      // Leila hears of it through the live region, without looking for it.
+      // Leila hears of it through the live region, without looking for it, and accepts it
+      // with the keyboard; focus stays in the panel that says so.
       await leila
         .getByRole('status')
-        .filter({ hasText: 'Ahmed' })
-        .filter({ hasText: 'asks to exchange contact cards with you.' })
+        .filter({ hasText: 'Ahmed Warsame asks to exchange contact cards with you.' })
+        .waitFor();
+      await tabTo(leila, 'Accept the request from Ahmed Warsame', { maxPresses: 200 });
+      await leila.keyboard.press('Enter');
+      await expect
+        .poll(() => focused(leila), soon)
+        .toMatch(/^SECTION .*You accepted Ahmed Warsame's request/);
+      await ahmed
+        .getByRole('region', { name: 'At your table now' })
+        .getByText('You have exchanged cards.')
         .waitFor();
       await leila.context().close();
       await ahmed.context().close();

@@ -34,3 +34,19 @@ export function useReturnFocus<T extends HTMLElement>(open: boolean) {
   }, [open]);
   return ref;
 }
+
+/**
+ * Takes focus when `active` turns true if focus has fallen to the page's body because the
+ * control holding it went away (a form that closed on success, a request answered and gone),
+ * so a keyboard user goes on from the news instead of from the top of the page. The element
+ * needs `tabIndex={-1}`. `shape` is anything that changes when the control may have gone (a
+ * list's length), for when the news comes before the control leaves.
+ */
+export function useCatchFocus<T extends HTMLElement>(active: boolean, shape?: unknown) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (active && lost) ref.current?.focus();
+  }, [active, shape]);
+  return ref;
+}
