@@ -139,7 +139,8 @@ describe('accessibility of the main screens', () => {
       const sara = await person('sara@kohtaamo.example');
       await sara.getByRole('link', { name: /Cooperation Fair/ }).click();
       await sara.getByRole('link', { name: 'Enter the fair' }).click();
-      await sara.getByRole('heading', { level: 3, name: 'Housing', exact: true }).waitFor();
+      // The stage's count shows once her live connection has the lobby: from then on she hears.
+      await sara.getByText(/^\d+ (person|people) watching$/).waitFor();
       await olli.getByRole('textbox', { name: 'Message' }).fill('Coffee is served in the lobby');
       await olli.getByRole('button', { name: 'Send the message' }).click();
       await sara.getByRole('status').filter({ hasText: 'Coffee is served in the lobby' }).waitFor();
