@@ -15,8 +15,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Compiling with tsx and migrating PGlite take seconds alone, far more on a busy CI machine. */
-const START_TIMEOUT_MS = 90_000;
+/**
+ * Migrating and seeding a fresh embedded store takes a few seconds on an idle machine and over a
+ * minute on a loaded CI runner (measured 60 s at a load average of 18 on two cores).
+ */
+export const SERVER_START_TIMEOUT_MS = 90_000;
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -46,7 +49,7 @@ export async function startServerProcess(
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`server did not start:\n${stderr}`)),
-      START_TIMEOUT_MS,
+      SERVER_START_TIMEOUT_MS,
     );
     const check = () => {
       if (/Kohtaamo is running at/.test(stdout)) {
