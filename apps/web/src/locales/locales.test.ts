@@ -24,6 +24,7 @@ const SAME_AS_ENGLISH: Record<'fi' | 'sv', readonly string[]> = {
     'card.fields.organisation', // Organisation
     'themes.facilitators_one', // Facilitator: {{names}}
     'manage.status', // Status
+    'myFairs.status', // Status: {{status}}
     'met.organisations_one', // {{count}} organisation
     'report.median', // Median
     'dashboard.occupancy.people_one', // {{count}} person
