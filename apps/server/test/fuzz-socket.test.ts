@@ -123,7 +123,7 @@ function fuzzEvent(senders: number, ids: readonly string[]) {
       return fc
         .oneof(
           { weight: 6, arbitrary: payload.map((one) => [one]) },
-          { weight: 1, arbitrary: fc.constant([]) },
+          { weight: 1, arbitrary: fc.constant<unknown[]>([]) },
           { weight: 1, arbitrary: fc.array(payload, { minLength: 2, maxLength: 3 }) },
         )
         .map((args): FuzzEvent => ({ sender, name: eventName, args, withAck }));
