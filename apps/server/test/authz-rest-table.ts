@@ -51,7 +51,9 @@ export const restTable: RestRow[] = [
     method: 'get',
     route: 'invite',
     allow: everyone,
-    sample: async (world) => ({ params: { code: (await world.store.fairs.inviteCode(world.fairId)) ?? '' } }),
+    sample: async (world) => ({
+      params: { code: (await world.store.fairs.inviteCode(world.fairId)) ?? '' },
+    }),
   },
   {
     method: 'post',
@@ -143,4 +145,111 @@ export const restTable: RestRow[] = [
   },
   { method: 'get', route: 'roundOptOut', allow: registered },
   { method: 'put', route: 'roundOptOut', allow: registered, sample: () => ({ body: {} }) },
+];
+
+/** A call made from fair B, naming fair A's people or things in its path or body. */
+export interface AcrossFairsRow {
+  name: string;
+  as: 'participant of another fair' | 'organiser of another fair';
+  method: Method;
+  route: RouteName;
+  sample: (world: HostileWorld) => RestSample;
+}
+
+const later = { startsAt: '2026-05-12T08:00:00.000Z', endsAt: '2026-05-12T08:30:00.000Z' };
+
+function acrossFairs(as: AcrossFairsRow['as']) {
+  return (name: string, method: Method, route: RouteName, sample: AcrossFairsRow['sample']) => ({
+    name,
+    as,
+    method,
+    route,
+    sample,
+  });
+}
+const participantOfB = acrossFairs('participant of another fair');
+const organiserOfB = acrossFairs('organiser of another fair');
+
+/**
+ * Fair B's own routes can name anything in their bodies and paths; each of these must be refused
+ * (400, 403 or 404) and change nothing, or fair B's people could reach into fair A.
+ */
+export const acrossFairsTable: AcrossFairsRow[] = [
+  participantOfB('ask fair A’s person for an exchange', 'post', 'exchanges', (w) => ({
+    body: { personId: w.target.registrationId },
+  })),
+  participantOfB('block fair A’s person', 'put', 'block', (w) => ({
+    params: { personId: w.target.registrationId },
+  })),
+  participantOfB('read fair A’s person as a contact', 'get', 'contact', (w) => ({
+    params: { personId: w.target.registrationId },
+  })),
+  participantOfB('export fair A’s person as a vCard', 'get', 'contactVcf', (w) => ({
+    params: { personId: w.target.registrationId },
+  })),
+  participantOfB('note on fair A’s person', 'put', 'contactNote', (w) => ({
+    params: { personId: w.target.registrationId },
+    body: { note: 'x' },
+  })),
+  organiserOfB('give fair A’s person a role', 'put', 'registrationRole', (w) => ({
+    params: { registrationId: w.target.registrationId },
+    body: { role: 'organiser' },
+  })),
+  organiserOfB('let one’s facilitator run fair A’s room', 'put', 'registrationRole', (w) => ({
+    params: { registrationId: w.people['participant of another fair'].registrationId },
+    body: { role: 'facilitator', facilitatorRoomIds: [w.roomA] },
+  })),
+  organiserOfB('edit fair A’s room', 'patch', 'room', (w) => ({
+    params: { roomId: w.roomA },
+    body: { position: 7 },
+  })),
+  organiserOfB('delete fair A’s room', 'delete', 'room', (w) => ({ params: { roomId: w.roomA } })),
+  organiserOfB('add a table to fair A’s room', 'post', 'roomTables', (w) => ({
+    params: { roomId: w.roomA },
+    body: { name: 'X', capacity: 6 },
+  })),
+  organiserOfB('lock fair A’s table', 'patch', 'table', (w) => ({
+    params: { tableId: w.tableA1 },
+    body: { locked: true },
+  })),
+  organiserOfB('delete fair A’s table', 'delete', 'table', (w) => ({
+    params: { tableId: w.tableA1 },
+  })),
+  organiserOfB('edit fair A’s agenda item', 'patch', 'agendaItem', (w) => ({
+    params: { itemId: w.roundItem },
+    body: { kind: 'break' },
+  })),
+  organiserOfB('delete fair A’s agenda item', 'delete', 'agendaItem', (w) => ({
+    params: { itemId: w.roundItem },
+  })),
+  organiserOfB('read fair A’s round plan', 'get', 'roundPlan', (w) => ({
+    params: { itemId: w.roundItem },
+  })),
+  organiserOfB('plan fair A’s round', 'put', 'roundPlan', (w) => ({
+    params: { itemId: w.roundItem },
+    body: { mode: 'shuffle' },
+  })),
+  organiserOfB('seat fair A’s person at fair A’s table', 'put', 'roundPlan', (w) => ({
+    params: { itemId: w.otherRoundItem },
+    body: {
+      mode: 'free',
+      preassignments: [{ registrationId: w.target.registrationId, tableId: w.tableA1 }],
+    },
+  })),
+  organiserOfB('put a round in fair A’s room', 'post', 'agenda', (w) => ({
+    body: {
+      kind: 'networking_round',
+      title: { fi: 'Kierros' },
+      ...later,
+      place: { kind: 'room', roomId: w.roomA },
+    },
+  })),
+  organiserOfB('name fair A’s speaker in one’s agenda', 'post', 'agenda', (w) => ({
+    body: {
+      kind: 'speech',
+      title: { fi: 'Puhe' },
+      ...later,
+      speakerIds: [w.people.speaker.registrationId],
+    },
+  })),
 ];

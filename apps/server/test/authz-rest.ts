@@ -33,7 +33,9 @@ export function mountedApiRoutes(store: Store): string[] {
 
 /** Fills a route pattern; a parameter the sample leaves out is left empty (and then 404s). */
 export function fillPath(route: string, params: Record<string, string>): string {
-  return route.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  return route.replace(/:([A-Za-z]+)/g, (_, name: string) =>
+    encodeURIComponent(params[name] ?? ''),
+  );
 }
 
 export function callRoute(

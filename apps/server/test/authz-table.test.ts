@@ -8,7 +8,7 @@ import {
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callRoute, fillPath, mountedApiRoutes } from './authz-rest';
-import { restTable } from './authz-rest-table';
+import { acrossFairsTable, restTable } from './authz-rest-table';
 import { type SocketContext, socketTable } from './authz-socket-table';
 import { useHostileWorld, WORLD_ROLES, type WorldRole } from './hostile-world';
 import { connectPerson, type LiveClient, openSocket, signInAs } from './live-harness';
@@ -91,6 +91,25 @@ describe('who may do what', () => {
     }
   });
 
+  describe('REST routes of another fair naming this fair', () => {
+    for (const row of acrossFairsTable) {
+      it(`${row.as}: ${row.name} → denied`, async () => {
+        const sample = row.sample(world);
+        const caller =
+          row.as === 'organiser of another fair' ? world.otherOrganiser : world.people[STRANGER];
+        const before = await world.state();
+        const response = await callRoute(world.node.url, {
+          method: row.method,
+          path: fillPath(apiRoutes[row.route], { fairId: world.otherFairId, ...sample.params }),
+          cookie: caller.cookie,
+          body: sample.body,
+        });
+        expect([400, 403, 404], JSON.stringify(response.body)).toContain(response.status);
+        expect(await world.state()).toEqual(before);
+      });
+    }
+  });
+
   describe('socket events', () => {
     const clients = new Map<WorldRole, LiveClient>();
     let target: LiveClient;
@@ -101,11 +120,7 @@ describe('who may do what', () => {
         clients.set(role, await connectPerson(world.node.url, world.people[role], world.fairId));
       }
       target = await connectPerson(world.node.url, world.target, world.fairId);
-      stranger = await connectPerson(
-        world.node.url,
-        world.people[STRANGER],
-        world.otherFairId,
-      );
+      stranger = await connectPerson(world.node.url, world.people[STRANGER], world.otherFairId);
       // The first event of a fair loads its tables into presence; done here, it is not taken
       // for a change that a refused event made.
       await stranger.ok('presence.snapshot', { scope: 'lobby' });
@@ -145,8 +160,10 @@ describe('who may do what', () => {
       if ((await organiser.ok('stage.status', {})).called) await organiser.ok('stage.return', {});
       for (const room of await world.store.rooms.listWithTables(world.fairId)) {
         for (const table of room.tables) {
-          if (table.locked) await organiser.ok('moderation.table', { tableId: table.id, change: 'unlock' });
-          if (table.closed) await organiser.ok('moderation.table', { tableId: table.id, change: 'open' });
+          if (table.locked)
+            await organiser.ok('moderation.table', { tableId: table.id, change: 'unlock' });
+          if (table.closed)
+            await organiser.ok('moderation.table', { tableId: table.id, change: 'open' });
         }
       }
       await target.ok('help.cancel', {});
@@ -186,7 +203,8 @@ describe('who may do what', () => {
         // Asking about oneself in one's own fair is answered, and shows nothing of fair A.
         if (ack.ok) {
           const { otherFairId, otherRoom, otherTable, people } = world;
-          const theirs = [otherFairId, otherRoom, otherTable, people[STRANGER].registrationId];
+          const theirs = [otherFairId, otherRoom, otherTable, world.otherRoundItem];
+          theirs.push(people[STRANGER].registrationId);
           for (const id of world.ids.filter((id) => !theirs.includes(id))) {
             expect(JSON.stringify(ack.data)).not.toContain(id);
           }

@@ -44,7 +44,16 @@ const body = (ids: readonly string[]) =>
       weight: 2,
       arbitrary: fc
         .tuple(
-          fc.constantFrom('{', '{"a":', '[1,2', '{"a":1}}', "{'a':1}", 'nul', '\u0000', '"\\ud800"'),
+          fc.constantFrom(
+            '{',
+            '{"a":',
+            '[1,2',
+            '{"a":1}}',
+            "{'a':1}",
+            'nul',
+            '\u0000',
+            '"\\ud800"',
+          ),
           fc.string({ maxLength: 20 }),
         )
         .map(([start, rest]) => ({ type: 'application/json', bytes: start + rest })),
@@ -97,7 +106,18 @@ describe('hostile REST requests', () => {
             { weight: 3, arbitrary: fc.constant(world.fairId) },
             { weight: 1, arbitrary: paramValue(world.ids) },
           ),
-          fc.dictionary(fc.constantFrom('roomId', 'tableId', 'itemId', 'registrationId', 'exchangeId', 'personId', 'code'), paramValue(world.ids)),
+          fc.dictionary(
+            fc.constantFrom(
+              'roomId',
+              'tableId',
+              'itemId',
+              'registrationId',
+              'exchangeId',
+              'personId',
+              'code',
+            ),
+            paramValue(world.ids),
+          ),
           body(world.ids),
           fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 20 }), { maxKeys: 3 }),
           async (caller, fairId, params, { type, bytes }, query) => {

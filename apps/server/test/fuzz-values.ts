@@ -79,7 +79,9 @@ export function hostileValue(options: { ids: readonly string[]; maxBytes: number
       // Deep enough to trip recursive code, shallow enough for fast-check to print a failure.
       .tuple(fc.integer({ min: 10, max: MAX_DEPTH }), fc.boolean())
       .map(([depth, asArray]) => nested(depth, asArray ? 'array' : 'object')),
-    fc.integer({ min: 500, max: Math.floor(maxBytes / 4) }).map((n) => new Array<number>(n).fill(1)),
+    fc
+      .integer({ min: 500, max: Math.floor(maxBytes / 4) })
+      .map((n) => new Array<number>(n).fill(1)),
   );
   const polluting = fc
     .tuple(fc.constantFrom(...POLLUTING_KEYS), fc.jsonValue({ maxDepth: 2 }))

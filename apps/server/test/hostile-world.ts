@@ -1,10 +1,16 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Presence } from '../src/presence/types';
 import type { Store } from '../src/store/types';
-import { createPerson, type LiveNode, signInAs, startLiveNode, type TestPerson } from './live-harness';
+import {
+  createPerson,
+  type LiveNode,
+  signInAs,
+  startLiveNode,
+  type TestPerson,
+} from './live-harness';
 import { presenceBackends } from './presence-backends';
 import { type OpenedStore, storeBackends } from './store-backends';
-import { createFair, createRoom } from './store-fixtures';
+import { agendaItem, createFair, createRoom } from './store-fixtures';
 import { everyRow, presenceState } from './world-state';
 
 /** Everyone the hostile-input and authorisation suites act as. */
@@ -37,6 +43,12 @@ export interface HostileWorld {
   otherFairId: string;
   otherRoom: string;
   otherTable: string;
+  /** A networking round of fair B, whose seating plan could name fair A's people. */
+  otherRoundItem: string;
+  /** Fair B's organiser: everything fair B's routes allow, nothing of fair A. */
+  otherOrganiser: TestPerson;
+  /** A networking round of fair A. */
+  roundItem: string;
   people: Record<Exclude<WorldRole, 'anonymous'>, TestPerson>;
   target: TestPerson;
   /** Every id above, for fuzzers that want values pointing at real things. */
@@ -60,7 +72,10 @@ export function useHostileWorld(): HostileWorld {
     const node = await startLiveNode(store, presence);
     const fair = await createFair(store);
     const fairId = fair.fair.id;
-    const [roomA, roomB] = [await createRoom(store, fairId, 'A'), await createRoom(store, fairId, 'B')];
+    const [roomA, roomB] = [
+      await createRoom(store, fairId, 'A'),
+      await createRoom(store, fairId, 'B'),
+    ];
     const table = async (roomId: string, name: string) => {
       const created = await store.tables.create(fairId, roomId, { name, capacity: 6 });
       if (!created) throw new Error('table not created');
@@ -73,7 +88,15 @@ export function useHostileWorld(): HostileWorld {
       capacity: 6,
     });
     if (!otherTable) throw new Error('table not created');
+    const round = { kind: 'networking_round', place: { kind: 'room', roomId: roomA.id } } as const;
+    const otherRound = { ...round, place: { kind: 'room', roomId: otherRoom.id } } as const;
     Object.assign(world, {
+      roundItem: (await store.agenda.create(fairId, agendaItem(round))).id,
+      otherRoundItem: (await store.agenda.create(other.fair.id, agendaItem(otherRound))).id,
+      otherOrganiser: {
+        registrationId: other.organiser.id,
+        cookie: await signInAs(store, other.organiserAccount.id),
+      },
       store,
       presence,
       node,
@@ -107,6 +130,8 @@ export function useHostileWorld(): HostileWorld {
     } satisfies Omit<HostileWorld, 'ids' | 'state'>);
     world.ids = [
       fairId,
+      world.roundItem,
+      world.otherRoundItem,
       world.roomA,
       world.roomB,
       world.tableA1,
