@@ -1,4 +1,4 @@
-import { apiRoutes } from '@kohtaamo/protocol';
+import type { apiRoutes } from '@kohtaamo/protocol';
 import type { HostileWorld, WorldRole } from './hostile-world';
 import { WORLD_ROLES } from './hostile-world';
 import { unknownId } from './store-fixtures';

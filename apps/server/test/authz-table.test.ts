@@ -5,7 +5,6 @@ import {
   type ErrorCode,
   PROTOCOL_VERSION,
 } from '@kohtaamo/protocol';
-import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callRoute, fillPath, mountedApiRoutes } from './authz-rest';
 import { acrossFairsTable, restTable } from './authz-rest-table';

@@ -163,8 +163,11 @@ describe('hostile socket events', () => {
     for (const client of clients) client.close();
   });
 
-  it('answers every malformed event with a typed error and changes nothing', async () => {
-    const seed = fuzzSeed('fuzz-socket');
+  it('answers every malformed event with a typed error and changes nothing', async ({
+    annotate,
+  }) => {
+    const seed = fuzzSeed();
+    await annotate(`fast-check seed ${seed} (KOHTAAMO_FUZZ_SEED changes it)`);
     const before = await world.state();
     // The snapshot sees what the fuzzing must leave alone.
     expect(before.rows.chat_messages).toHaveLength(1);
@@ -203,7 +206,7 @@ describe('hostile socket events', () => {
       { seed, numRuns: BATCHES, endOnFailure: true },
     );
 
-    console.info(`fuzz-socket: ${sent} events sent, ${acknowledged} acknowledged with an error`);
+    await annotate(`${sent} events sent, ${acknowledged} of them answered with an error`);
     expect(sent).toBeGreaterThanOrEqual(BATCHES * EVENTS_PER_BATCH);
     expect(prototypeIsClean()).toBe(true);
     // Still serving: a valid event and a REST read are answered as usual.

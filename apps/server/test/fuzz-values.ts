@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 
 /**
- * The seed of every fuzz suite: fixed, so a failure reproduces, and printed, so it can be
- * replayed or varied with `KOHTAAMO_FUZZ_SEED=<n>`.
+ * The seed of every fuzz suite: fixed, so a failure reproduces; `KOHTAAMO_FUZZ_SEED=<n>` varies
+ * it. The suites print it as a test annotation, and fast-check repeats it in any failure.
  */
-export function fuzzSeed(suite: string): number {
-  const fromEnv = Number(process.env.KOHTAAMO_FUZZ_SEED);
-  const seed = Number.isSafeInteger(fromEnv) && process.env.KOHTAAMO_FUZZ_SEED ? fromEnv : 20260310;
-  console.info(`${suite}: fast-check seed ${seed} (set KOHTAAMO_FUZZ_SEED to change it)`);
-  return seed;
+export function fuzzSeed(): number {
+  const fromEnv = process.env.KOHTAAMO_FUZZ_SEED;
+  return fromEnv && Number.isSafeInteger(Number(fromEnv)) ? Number(fromEnv) : 20260310;
 }
 
 /** Keys that reach an object's prototype when code copies them carelessly. */
