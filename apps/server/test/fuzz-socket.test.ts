@@ -4,11 +4,14 @@ import {
   buildPath,
   type ClientEventName,
   clientEvents,
+  CONNECT_REFUSALS,
+  handshakeAuthSchema,
+  PROTOCOL_VERSION,
 } from '@kohtaamo/protocol';
 import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPerson, type LiveClient } from './live-harness';
+import { connectPerson, type LiveClient, openSocket } from './live-harness';
 import { fuzzSeed, hostileValue, prototypeIsClean } from './fuzz-values';
 import { useHostileWorld } from './hostile-world';
 
@@ -220,6 +223,65 @@ describe('hostile socket events', () => {
       .expect(200);
     expect(await world.state()).toEqual(before);
   }, 120_000);
+
+  it('refuses random handshakes with a typed reason, changing nothing', async () => {
+    const before = await world.state();
+    const cookies = [undefined, world.people.participant.cookie, 'kh_session=s%3Aforged.sig'];
+    const auth = fc.oneof(
+      hostileValue({ ids: world.ids, maxBytes: 8 * 1024 }),
+      fc.record({
+        fairId: fc.oneof(fc.constantFrom(...world.ids), fc.string()),
+        protocol: fc.oneof(fc.constant(PROTOCOL_VERSION), fc.integer(), fc.string()),
+      }),
+    );
+    /** The participant's own cookie naming their fair is a real sign-in, not hostile input. */
+    const signsIn = (cookie: string | undefined, value: unknown) => {
+      const parsed = handshakeAuthSchema.safeParse(value);
+      return (
+        cookie === world.people.participant.cookie &&
+        parsed.success &&
+        parsed.data.fairId === world.fairId &&
+        parsed.data.protocol === PROTOCOL_VERSION
+      );
+    };
+    const refusals: unknown[] = [];
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .tuple(fc.constantFrom(...cookies), auth)
+          .filter(([cookie, value]) => !signsIn(cookie, value)),
+        async ([cookie, value]) => {
+          const socket = openSocket(world.node.url, cookie, value);
+          try {
+            refusals.push(
+              await new Promise<unknown>((resolve, reject) => {
+                socket.once('connect_error', (err: Error & { data?: unknown }) =>
+                  resolve(err.data),
+                );
+                socket.once('connect', () => reject(new Error('a hostile handshake got in')));
+                // Socket.IO's parser closes the connection itself when `auth` is not an object.
+                socket.once('disconnect', () => resolve({ dropped: value }));
+              }),
+            );
+          } finally {
+            socket.disconnect();
+          }
+        },
+      ),
+      { seed: fuzzSeed(), numRuns: 150, endOnFailure: true },
+    );
+    for (const refusal of refusals) {
+      if (typeof refusal === 'object' && refusal !== null && 'dropped' in refusal) {
+        const { dropped } = refusal;
+        expect(typeof dropped === 'object' && dropped !== null && !Array.isArray(dropped)).toBe(
+          false,
+        );
+      } else {
+        expect(CONNECT_REFUSALS).toContain((refusal as { code?: string } | undefined)?.code);
+      }
+    }
+    expect(await world.state()).toEqual(before);
+  }, 60_000);
 
   it('drops only the connection that sends a frame over the limit', async () => {
     const before = await world.state();
