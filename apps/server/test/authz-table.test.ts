@@ -180,7 +180,7 @@ describe('who may do what', () => {
           await actor.ok('presence.go', { to: row.from(world) });
           const context: SocketContext = { world, actor, target, organiser };
           const prepared = await row.before?.(context);
-          const before = allowed ? undefined : await world.state();
+          const before = allowed ? undefined : await world.settledState();
           const ack = await actor.request(row.event, row.payload(context, prepared) as never);
           if (allowed) {
             expect(DENIED, JSON.stringify(ack)).not.toContain(errorCode(ack));
@@ -197,7 +197,7 @@ describe('who may do what', () => {
         await reset(organiser);
         const context: SocketContext = { world, actor: stranger, target, organiser };
         const prepared = await row.before?.(context);
-        const before = await world.state();
+        const before = await world.settledState();
         const ack = await stranger.request(row.event, row.payload(context, prepared) as never);
         // Asking about oneself in one's own fair is answered, and shows nothing of fair A.
         if (ack.ok) {

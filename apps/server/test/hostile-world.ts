@@ -54,7 +54,17 @@ export interface HostileWorld {
   /** Every id above, for fuzzers that want values pointing at real things. */
   ids: string[];
   /** The store's rows and presence of both fairs, to compare before and after. */
-  state(): Promise<{ rows: Record<string, string[]>; presence: unknown }>;
+  state(): Promise<WorldState>;
+  /**
+   * The state once background writes have landed: freeing a seat updates the pair totals of
+   * meetings about 100 ms later, so a snapshot taken at once could change under a refused call.
+   */
+  settledState(): Promise<WorldState>;
+}
+
+export interface WorldState {
+  rows: Record<string, string[]>;
+  presence: unknown;
 }
 
 /** The world, built before the suite on the last store backend (PostgreSQL when there is one). */
@@ -127,7 +137,7 @@ export function useHostileWorld(): HostileWorld {
         },
       },
       target: await createPerson(store, fairId, 'Tuomas', { organisation: 'Kemin kaupunki' }),
-    } satisfies Omit<HostileWorld, 'ids' | 'state'>);
+    } satisfies Omit<HostileWorld, 'ids' | 'state' | 'settledState'>);
     world.ids = [
       fairId,
       world.roundItem,
@@ -148,6 +158,11 @@ export function useHostileWorld(): HostileWorld {
       presence: await presenceState(store, presence, [fairId, other.fair.id]),
     });
   });
+
+  world.settledState = async () => {
+    await world.node.realtime.flushMeetingUpdates();
+    return world.state();
+  };
 
   afterAll(async () => {
     await world.node?.stop();
