@@ -45,6 +45,12 @@ export const restTable: RestRow[] = [
   { method: 'post', route: 'fairs', allow: signedIn, sample: () => ({ body: {} }) },
   { method: 'get', route: 'fair', allow: registered },
   { method: 'patch', route: 'fair', allow: organiser, sample: () => ({ body: {} }) },
+  {
+    method: 'post',
+    route: 'fairCopies',
+    allow: organiser,
+    sample: () => ({ body: { title: 'Yhteistyömessut 2027', startDate: '2027-03-10' } }),
+  },
   { method: 'get', route: 'fairInvite', allow: organiser },
   { method: 'post', route: 'fairInvite', allow: organiser },
   {
