@@ -19,6 +19,7 @@ export async function createNodeServer(
     HttpDeps,
     | 'onLayoutChanged'
     | 'onAgendaChanged'
+    | 'onPersonalDataErased'
     | 'onFairStatusChanged'
     | 'livekitWebhook'
     | 'meetings'
@@ -42,6 +43,7 @@ export async function createNodeServer(
     meetings,
     notify,
     onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
+    onPersonalDataErased: (fairId, personIds) => realtime.personalDataErased(fairId, personIds),
     onAgendaChanged: (fairId) => realtime.agendaChanged(fairId),
     onFairStatusChanged: (fairId, status) => realtime.statusChanged(fairId, status),
     livekitWebhook: livekit && {

@@ -103,6 +103,13 @@ function fairRouteCases(fair: FairSetup, itemId: string, registrationId: string)
     { method: 'put', route: apiRoutes.roundPlan, access: 'organiser', body: { mode: 'shuffle' } },
     { method: 'get', route: apiRoutes.roundOptOut, access: 'registered' },
     { method: 'put', route: apiRoutes.roundOptOut, access: 'registered', body: {} },
+    // A wrong confirmation: nobody gets as far as erasing, whoever asks.
+    {
+      method: 'post',
+      route: apiRoutes.fairErasure,
+      access: 'organiser',
+      body: { confirmation: 'not the title' },
+    },
   ];
   return routeCases.map((entry) => ({
     ...entry,
@@ -127,6 +134,9 @@ const routesOutsideAFair: ApiRoute[] = [
   apiRoutes.fairs,
   apiRoutes.invite,
   apiRoutes.inviteRegistrations,
+  // The signed-in person's own account (api-data-rights.test.ts).
+  apiRoutes.accountDeletion,
+  apiRoutes.myData,
 ];
 
 function call(agent: Agent, method: Method, path: string, body?: object) {

@@ -37,6 +37,7 @@ describe.each(storeBackends)('fairs in the store ($name)', (backend) => {
       languages: ['fi', 'en', 'sv'],
       status: 'draft',
       meetingThresholdSeconds: 120,
+      erasedAt: null,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

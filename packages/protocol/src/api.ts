@@ -3,6 +3,7 @@ import { agendaItemSchema } from './agenda';
 import { idSchema, isoDateTimeSchema, languageSchema } from './common';
 import { fairSchema, roomSchema, tableSchema } from './fairs';
 import { registrationSchema, roleSchema } from './registrations';
+import { dataRightsRoutes } from './data-rights';
 import { roundRoutes } from './rounds';
 
 /**
@@ -49,6 +50,7 @@ export const apiRoutes = {
   /** Organisers: the fair's moderation log (`moderationLogResponseSchema`). */
   moderationLog: '/api/fairs/:fairId/moderation-log',
   ...roundRoutes,
+  ...dataRightsRoutes,
 } as const;
 export type ApiRoute = (typeof apiRoutes)[keyof typeof apiRoutes];
 

@@ -35,6 +35,10 @@ export const ErrorCode = {
   ALREADY_CONTACTS: 'ALREADY_CONTACTS',
   /** Moderation: the person is not in the fair right now, or not at the place named. */
   NOT_PRESENT: 'NOT_PRESENT',
+  /** Erasing a fair's personal data: only a closed fair's. */
+  FAIR_NOT_CLOSED: 'FAIR_NOT_CLOSED',
+  /** Deleting an account that is the only organiser of a fair others are registered for. */
+  SOLE_ORGANISER: 'SOLE_ORGANISER',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -78,6 +82,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   EXCHANGE_CLOSED: 409,
   ALREADY_CONTACTS: 409,
   NOT_PRESENT: 409,
+  FAIR_NOT_CLOSED: 409,
+  SOLE_ORGANISER: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,

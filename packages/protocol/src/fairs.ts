@@ -74,6 +74,8 @@ export type CopyFairBody = z.input<typeof copyFairBodySchema>;
 export const fairSchema = z.object({
   id: idSchema,
   ...fairFields,
+  /** When an organiser erased the fair's personal data (`data-rights.ts`); null or absent: kept. */
+  erasedAt: isoDateTimeSchema.nullable().optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });

@@ -20,4 +20,5 @@ export * from './help';
 export * from './moderation';
 export * from './live-agenda';
 export * from './rounds';
+export * from './data-rights';
 export * from './presence-sync';

@@ -81,5 +81,9 @@ export const fairReportSchema = z.object({
 });
 export type FairReport = z.infer<typeof fairReportSchema>;
 
-export const reportResponseSchema = z.object({ report: fairReportSchema });
+export const reportResponseSchema = z.object({
+  report: fairReportSchema,
+  /** Set once the fair's personal data is erased: `report` is then the snapshot taken before. */
+  erasedAt: isoDateTimeSchema.nullable().optional(),
+});
 export type ReportResponse = z.infer<typeof reportResponseSchema>;

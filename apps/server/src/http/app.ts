@@ -7,6 +7,7 @@ import { errorMiddleware, unknownApiRoute } from './error-middleware';
 import { agendaRoutes } from './routes/agenda-routes';
 import { authRoutes } from './routes/auth-routes';
 import { contactRoutes } from './routes/contact-routes';
+import { dataRightsRoutes } from './routes/data-rights-routes';
 import { fairRoutes } from './routes/fair-routes';
 import { healthRoutes } from './routes/health-routes';
 import { livekitWebhookRoutes } from './routes/livekit-webhook-routes';
@@ -67,6 +68,7 @@ export function createApp(deps: HttpDeps): Express {
   app.use(reportRoutes(deps));
   app.use(moderationRoutes(deps));
   app.use(roundRoutes(deps));
+  app.use(dataRightsRoutes(deps));
   app.use('/api', unknownApiRoute);
   if (deps.webDistDir && existsSync(path.join(deps.webDistDir, 'index.html'))) {
     app.use(webApp(deps.webDistDir));

@@ -31,6 +31,11 @@ export interface HttpDeps {
   livekitWebhook?: LivekitWebhook;
   /** Who met whom: people-I-met lists and the organiser's report. */
   meetings: MeetingService;
+  /**
+   * Told after personal data was erased (a fair's: `everyone`; an account's: its registrations
+   * in that fair), so live connections end and places are freed on every node.
+   */
+  onPersonalDataErased?: (fairId: string, personIds: readonly string[] | 'everyone') => void;
   /** Real-time notices to one person (exchange requests and answers); absent without sockets. */
   notify?: PersonNotifier;
 }

@@ -357,6 +357,20 @@ export function createLivePresence(deps: LivePresenceDeps) {
       await Promise.all(all.map((holding) => free(holding, holding.droppedAtMs ?? nowMs)));
     },
 
+    /**
+     * Frees at once the places this node holds in the fair for these people (`null`: everyone),
+     * whose data was erased; their seat intervals are gone already.
+     */
+    async evict(fairId: string, personIds: readonly string[] | null): Promise<void> {
+      const people = holdings.byFair().get(fairId);
+      if (!people) return;
+      const nowMs = deps.nowMs();
+      const leaving = [...people.values()].filter(
+        (holding) => !personIds || personIds.includes(holding.member.person.id),
+      );
+      await Promise.all(leaving.map((holding) => free(holding, nowMs)));
+    },
+
     /** The fair's rooms and tables as this node checks moves against them. */
     layout(fairId: string): Promise<FairLayout> {
       return layoutWithRules(fairId);

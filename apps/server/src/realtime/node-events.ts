@@ -15,4 +15,9 @@ export interface NodeEvents {
    * room opens on every node at once and no node pushes rules older than the change.
    */
   'layout.changed': (fairId: string) => void;
+  /**
+   * Personal data of the fair was erased: everyone's (`null`) or these people's. Each node frees
+   * their places and closes their connections; they are refused when they come back.
+   */
+  'people.erased': (fairId: string, personIds: string[] | null) => void;
 }

@@ -170,6 +170,19 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     });
   });
 
+  /** This node's part of an erasure: free the places, then close the connections. */
+  async function evict(fairId: string, personIds: readonly string[] | null): Promise<void> {
+    await live.evict(fairId, personIds);
+    const rooms = personIds ? personIds.map(socketRooms.person) : [socketRooms.fair(fairId)];
+    // Closed by the server, the clients try again and are refused: NOT_REGISTERED, or
+    // UNAUTHENTICATED for a deleted account. Organisers of an erased fair get back in.
+    if (rooms.length > 0) io.local.in(rooms).disconnectSockets(true);
+  }
+  io.on('people.erased', (fairId, personIds) => {
+    evict(fairId, personIds).catch((err: unknown) => {
+      logger.warn({ err, fairId }, 'could not end the connections of erased people');
+    });
+  });
   const sendAway = (fairId: string, status: FairStatus) => {
     const closed = sendAwayNotAdmitted(io.of('/').sockets.values(), fairId, status);
     if (closed > 0)
@@ -340,6 +353,16 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     layoutChanged(fairId: string): void {
       layoutChanged(fairId).catch((err: unknown) => {
         logger.warn({ err, fairId }, 'could not reload the rooms of a fair');
+      });
+    },
+
+    /** Personal data was erased (`everyone` in the fair, or these people): on every node. */
+    personalDataErased(fairId: string, personIds: readonly string[] | 'everyone'): void {
+      const people = personIds === 'everyone' ? null : [...personIds];
+      // A single node (no Redis) has no peers, and its in-memory adapter cannot emit to them.
+      if (redis) io.serverSideEmit('people.erased', fairId, people);
+      evict(fairId, people).catch((err: unknown) => {
+        logger.warn({ err, fairId }, 'could not end the connections of erased people');
       });
     },
 

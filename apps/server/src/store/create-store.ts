@@ -3,6 +3,7 @@ import { accountRepository } from './accounts';
 import { chatRepository } from './chat';
 import { helpRepository } from './help';
 import { contactCardRepository } from './cards';
+import { dataRightsRepository } from './erasure';
 import { exchangeRepository } from './exchanges';
 import { meetingRepository } from './meetings';
 import { moderationLogRepository, stageCallRepository } from './moderation';
@@ -43,6 +44,7 @@ export function createStore(db: Db, close: () => Promise<void>): Store {
     stageCalls: mapErrors(stageCallRepository(db)),
     agendaControls: mapErrors(agendaControlRepository(db)),
     rounds: mapErrors(roundRepository(db)),
+    dataRights: mapErrors(dataRightsRepository(db)),
 
     async ping() {
       try {

@@ -21,6 +21,7 @@ function toFair(row: FairRow): Fair {
     languages: row.languages,
     status: row.status,
     meetingThresholdSeconds: row.meetingThresholdSeconds,
+    erasedAt: row.erasedAt ? row.erasedAt.toISOString() : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -4,6 +4,7 @@ import {
   type CardFields,
   DEFAULT_MEETING_THRESHOLD_SECONDS,
   EXCHANGE_STATUSES,
+  type FairReport,
   DEFAULT_TABLE_CAPACITY,
   FAIR_STATUSES,
   LANGUAGES,
@@ -102,6 +103,8 @@ export const fairs = pgTable(
       .notNull()
       .default(DEFAULT_MEETING_THRESHOLD_SECONDS),
     inviteCode: text('invite_code').notNull(),
+    /** When an organiser erased the fair's personal data; null while it is kept. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -474,14 +477,14 @@ export const moderationLog = pgTable(
       .notNull()
       .references(() => fairs.id, { onDelete: 'cascade' }),
     at: timestamp('at', { withTimezone: true }).notNull(),
-    actorId: uuid('actor_id')
-      .notNull()
-      .references(() => registrations.id, { onDelete: 'cascade' }),
+    // Set null when the person's account is deleted: the entry stays, with the names anonymised
+    // beforehand by the account erasure (`store/erasure.ts`).
+    actorId: uuid('actor_id').references(() => registrations.id, { onDelete: 'set null' }),
     actor: jsonb('actor').$type<LoggedPersonRow>().notNull(),
     kind: text('kind').notNull(),
     /** The action's details (`ModerationAction` of the protocol). */
     action: jsonb('action').$type<ModerationAction>().notNull(),
-    targetId: uuid('target_id').references(() => registrations.id, { onDelete: 'cascade' }),
+    targetId: uuid('target_id').references(() => registrations.id, { onDelete: 'set null' }),
     target: jsonb('target').$type<LoggedPersonRow>(),
     // No references: the log outlives a room or table deleted later.
     roomId: uuid('room_id'),
@@ -492,7 +495,8 @@ export const moderationLog = pgTable(
     index('moderation_log_fair_at_idx').on(t.fairId, t.at),
     check('moderation_log_kind', oneOf(t.kind, MODERATION_ACTION_KINDS)),
     check('moderation_log_action_kind', sql`${t.action} ->> 'kind' = ${t.kind}`),
-    check('moderation_log_target_pair', sql`(${t.targetId} is null) = (${t.target} is null)`),
+    // A target id without the person as logged is a bug; the reverse is an anonymised entry.
+    check('moderation_log_target_named', sql`${t.targetId} is null or ${t.target} is not null`),
   ],
 );
 
@@ -621,4 +625,16 @@ export const roundClaims = pgTable('round_claims', {
     .notNull()
     .references(() => fairs.id, { onDelete: 'cascade' }),
   claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull(),
+});
+
+// --- Data protection: what is left of a fair whose personal data was erased. ---
+
+/** The organiser's report as it stood just before the fair's personal data was erased. */
+export const reportSnapshots = pgTable('report_snapshots', {
+  fairId: uuid('fair_id')
+    .primaryKey()
+    .references(() => fairs.id, { onDelete: 'cascade' }),
+  /** A `FairReport` of the protocol: counts only, no people. */
+  report: jsonb('report').$type<FairReport>().notNull(),
+  takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
 });

@@ -21,6 +21,7 @@ import type {
   UpdateTableBody,
 } from '@kohtaamo/protocol';
 import type { z } from 'zod';
+import type { DataRightsRepository } from './erasure';
 import type { ModerationLogRepository, StageCallRepository } from './moderation';
 import type { LiveControl } from '../domain/live-agenda';
 import type {
@@ -408,6 +409,8 @@ export interface Store {
   stageCalls: StageCallRepository;
   agendaControls: AgendaControlRepository;
   rounds: RoundRepository;
+  /** Erasing a fair's personal data, deleting an account, downloading one's own data. */
+  dataRights: DataRightsRepository;
   /** Resolves when the database answers; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

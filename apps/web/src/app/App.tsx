@@ -1,5 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AccountDeletedPage } from '../features/account/AccountDeletedPage';
+import { AccountPage } from '../features/account/AccountPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
 import { FairPage } from '../features/fair/FairPage';
@@ -47,8 +49,10 @@ export function App() {
           <Route path="/signin" element={<SignInPage />} />
           <Route path="/signup" element={<SignUpPage />} />
           <Route path="/join/:code" element={<JoinPage />} />
+          <Route path="/account/deleted" element={<AccountDeletedPage />} />
           <Route element={<RequireAccount />}>
             <Route index element={<MyFairsPage />} />
+            <Route path="/account" element={<AccountPage />} />
             <Route path="/fairs/:fairId" element={<FairPage />} />
             <Route path="/fairs/:fairId/manage" element={<ManagePage />} />
             <Route

@@ -53,6 +53,7 @@ function AccountMenu() {
   return (
     <div className="account">
       <span className="muted">{t('header.signedInAs', { name: account.displayName })}</span>
+      <NavLink to={paths.account}>{t('header.account')}</NavLink>
       <button type="button" onClick={() => void handleSignOut()}>
         {t('header.signOut')}
       </button>

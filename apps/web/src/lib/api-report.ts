@@ -1,10 +1,15 @@
 /** REST calls for the organiser's "new actors met" report. */
-import { apiRoutes, buildPath, reportResponseSchema, type FairReport } from '@kohtaamo/protocol';
+import {
+  apiRoutes,
+  buildPath,
+  reportResponseSchema,
+  type ReportResponse,
+} from '@kohtaamo/protocol';
 import { requestJson } from './http';
 
-export async function getReport(fairId: string): Promise<FairReport> {
-  const path = buildPath(apiRoutes.report, { fairId });
-  return (await requestJson(reportResponseSchema, 'GET', path)).report;
+/** The report; once the fair's personal data is erased, the snapshot and when it was taken. */
+export function getReport(fairId: string): Promise<ReportResponse> {
+  return requestJson(reportResponseSchema, 'GET', buildPath(apiRoutes.report, { fairId }));
 }
 
 /** The CSV is a plain download, so this is a link target rather than a request. */

@@ -47,7 +47,9 @@ export type IssueKey =
   | 'issues.threshold'
   | 'issues.phone'
   | 'issues.website'
-  | 'issues.consent';
+  | 'issues.consent'
+  | 'issues.confirmation'
+  | 'issues.wrongPassword';
 
 /** Explanation per field name (the last named segment of an issue path). */
 export type IssueKeysByField = Readonly<Record<string, IssueKey>>;

@@ -14,6 +14,10 @@ export const paths = {
   contacts: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/contacts`,
   /** The organiser's live dashboard: occupancy, stage call, broadcasts, the moderation log. */
   liveDashboard: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/manage/live`,
+  /** My account: download my data, delete my account. */
+  account: '/account',
+  /** Shown once an account has been deleted (signed out by then). */
+  accountDeleted: '/account/deleted',
   /** The organiser's "new actors met" report. */
   report: (fairId: string) => `/fairs/${encodeURIComponent(fairId)}/manage/report`,
 } as const;

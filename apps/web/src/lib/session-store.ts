@@ -44,6 +44,11 @@ export async function signOut(): Promise<void> {
   }
 }
 
+/** The server has deleted the account and its sessions; nothing is left to sign out of. */
+export function accountDeleted(): void {
+  useSessionStore.setState({ account: null, status: 'ready' });
+}
+
 /** Tests start from a clean store. */
 export function resetSessionStore(): void {
   useSessionStore.setState(initialState, true);

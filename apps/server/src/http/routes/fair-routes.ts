@@ -143,6 +143,10 @@ export function fairRoutes(deps: HttpDeps): Router {
   router.patch(apiRoutes.fair, async (req, res) => {
     const { fair } = await authorizeFair(store, req, res, 'fair.manage');
     const patch = parseBody(updateFairBodySchema, req.body);
+    if (fair.erasedAt && patch.status !== undefined && patch.status !== 'closed') {
+      // Its people are gone; reopening it would invite new ones into a fair whose report is fixed.
+      throw new HttpError('CONFLICT', 'A fair whose personal data was erased stays closed');
+    }
     const startsAt = patch.startsAt ?? fair.startsAt;
     const endsAt = patch.endsAt ?? fair.endsAt;
     if (Date.parse(endsAt) <= Date.parse(startsAt)) {

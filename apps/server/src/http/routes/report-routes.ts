@@ -1,4 +1,10 @@
-import { type FairReport, type ReportResponse, apiRoutes, pickText } from '@kohtaamo/protocol';
+import {
+  type Fair,
+  type FairReport,
+  type ReportResponse,
+  apiRoutes,
+  pickText,
+} from '@kohtaamo/protocol';
 import { stringify } from 'csv-stringify/sync';
 import { Router } from 'express';
 import { neutraliseCell } from '../../contacts/contact-exports';
@@ -53,16 +59,23 @@ function reportCsv(report: FairReport, language: 'fi' | 'en' | 'sv'): string {
 export function reportRoutes(deps: HttpDeps): Router {
   const router = Router();
 
+  /** The live report, or once the fair's personal data is erased the snapshot taken before. */
+  async function reportOf(fair: Fair): Promise<ReportResponse> {
+    const snapshot = fair.erasedAt ? await deps.store.dataRights.reportSnapshot(fair.id) : null;
+    if (snapshot) return { report: snapshot.report, erasedAt: snapshot.erasedAt.toISOString() };
+    return { report: await deps.meetings.report(fair), erasedAt: null };
+  }
+
   router.get(apiRoutes.report, async (req, res) => {
     const { fair } = await authorizeFair(deps.store, req, res, 'fair.manage');
-    const response: ReportResponse = { report: await deps.meetings.report(fair) };
+    const response = await reportOf(fair);
     res.setHeader('Cache-Control', 'no-store');
     res.json(response);
   });
 
   router.get(apiRoutes.reportCsv, async (req, res) => {
     const { fair } = await authorizeFair(deps.store, req, res, 'fair.manage');
-    const report = await deps.meetings.report(fair);
+    const { report } = await reportOf(fair);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="report-${fair.slug}.csv"`);
     res.setHeader('Cache-Control', 'no-store');

@@ -1,4 +1,4 @@
-import { MODERATION_LOG_LIMIT } from '@kohtaamo/protocol';
+import { ERASED_PERSON_ID, MODERATION_LOG_LIMIT } from '@kohtaamo/protocol';
 import { aino, ROOM_A, TABLE_1, TABLE_2 } from '@kohtaamo/protocol/fixtures';
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,14 @@ describe('moderation log rows', () => {
       target: 'Aino Virtanen',
       place: 'Table 1, Housing',
       reason: 'Background noise',
+    });
+  });
+
+  it('shows a person whose account was deleted as a deleted account', () => {
+    const erased = { id: ERASED_PERSON_ID, name: '', organisation: '' };
+    expect(row(logEntry({ actor: erased, target: erased }))).toMatchObject({
+      actor: 'A deleted account',
+      target: 'A deleted account',
     });
   });
 

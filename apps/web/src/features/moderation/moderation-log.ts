@@ -3,6 +3,7 @@
  * merged into one list, and each entry put into words. Pure, so it is tested without React.
  */
 import {
+  ERASED_PERSON_ID,
   MODERATION_LOG_LIMIT,
   type ModerationAction,
   type ModerationLogEntry,
@@ -77,6 +78,11 @@ export interface LogRow {
   reason: string;
 }
 
+/** A person as logged; one whose account was deleted has been anonymised in the store. */
+function loggedName(person: ModerationLogEntry['actor'], t: TFunction): string {
+  return person.id === ERASED_PERSON_ID ? t('dashboard.log.deletedAccount') : person.name;
+}
+
 /** One row of the log table, every cell in words; times in the fair's time zone. */
 export function logRow(
   entry: ModerationLogEntry,
@@ -88,9 +94,9 @@ export function logRow(
   return {
     id: entry.id,
     time: format.format(Date.parse(entry.at)),
-    actor: entry.actor.name,
+    actor: loggedName(entry.actor, t),
     action: actionText(entry.action, names, t),
-    target: entry.target?.name ?? none,
+    target: entry.target ? loggedName(entry.target, t) : none,
     place: placeText(entry, names, t),
     reason: entry.reason ?? none,
   };

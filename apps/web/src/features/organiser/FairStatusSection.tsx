@@ -15,7 +15,10 @@ import { MANAGE_SECTIONS } from './manage-sections';
 export function FairStatusSection({ fair, onChanged }: { fair: Fair; onChanged: () => void }) {
   const { t } = useTranslation();
   const headingId = MANAGE_SECTIONS.status.id;
-  const { next, previous } = fairStatusSteps(fair.status);
+  const steps = fairStatusSteps(fair.status);
+  const { next } = steps;
+  // A fair whose personal data was erased stays closed (the server refuses to reopen it).
+  const previous = fair.erasedAt ? undefined : steps.previous;
   const { pending, succeeded, formError, submit } = useFormSubmit();
 
   const moveTo = (status: FairStatus) => {

@@ -8,6 +8,7 @@ import * as api from '../../lib/api';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
+import { EraseSection } from '../erasure/EraseSection';
 import { AgendaManager } from './AgendaManager';
 import { CopyFairSection } from './CopyFairSection';
 import { FairDetailsForm } from './FairDetailsForm';
@@ -96,6 +97,7 @@ function ManageSections({
         onChanged={reloadAll}
       />
       <CopyFairSection fair={fair} />
+      <EraseSection fair={fair} onErased={reloadAll} />
     </>
   );
 }

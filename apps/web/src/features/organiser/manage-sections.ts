@@ -10,4 +10,5 @@ export const MANAGE_SECTIONS = {
   agenda: { id: 'agenda', title: 'agenda.title' },
   registrations: { id: 'registrations', title: 'registrations.title' },
   copy: { id: 'copy-fair', title: 'copyFair.title' },
+  erase: { id: 'erase-personal-data', title: 'erase.title' },
 } as const;

@@ -10,6 +10,7 @@ import { localeOf } from '../../lib/language';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
+import { erasureDate } from '../erasure/erasure-stage';
 import { DistributionSection } from './DistributionSection';
 import { LinksSection } from './LinksSection';
 import { OccupancySection } from './OccupancySection';
@@ -53,8 +54,13 @@ function LoadedReport({ detail }: { detail: FairDetailResponse }) {
   const { resource, reload } = useResource(load);
   return (
     <ResourceView resource={resource} onRetry={reload}>
-      {(report) => (
-        <ReportBody report={report} timeZone={detail.fair.timeZone} onRefresh={reload} />
+      {({ report, erasedAt }) => (
+        <ReportBody
+          report={report}
+          erasedAt={erasedAt ?? null}
+          timeZone={detail.fair.timeZone}
+          onRefresh={reload}
+        />
       )}
     </ResourceView>
   );
@@ -62,11 +68,13 @@ function LoadedReport({ detail }: { detail: FairDetailResponse }) {
 
 interface ReportBodyProps {
   report: FairReport;
+  /** Set when the figures are the snapshot kept by erasing the fair's personal data. */
+  erasedAt: string | null;
   timeZone: string;
   onRefresh: () => void;
 }
 
-function ReportBody({ report, timeZone, onRefresh }: ReportBodyProps) {
+function ReportBody({ report, erasedAt, timeZone, onRefresh }: ReportBodyProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const generatedAt = new Intl.DateTimeFormat(localeOf(language), {
@@ -78,13 +86,20 @@ function ReportBody({ report, timeZone, onRefresh }: ReportBodyProps) {
   return (
     <>
       <p className="lead">{t('report.intro')}</p>
+      {erasedAt && (
+        <p className="notice">
+          {t('report.erased', { date: erasureDate(erasedAt, localeOf(language), timeZone) })}
+        </p>
+      )}
       <div className="actions">
         <a className="button-link" href={reportCsvUrl(report.fairId)} download>
           {t('report.downloadCsv')}
         </a>
-        <button type="button" onClick={onRefresh}>
-          {t('report.refresh')}
-        </button>
+        {!erasedAt && (
+          <button type="button" onClick={onRefresh}>
+            {t('report.refresh')}
+          </button>
+        )}
       </div>
       <p className="hint">{t('report.generatedAt', { time: generatedAt })}</p>
 
