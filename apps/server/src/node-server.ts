@@ -8,7 +8,8 @@ import {
 import type { HttpDeps } from './http/deps';
 import { attachRealtime, type Realtime, type RealtimeOptions } from './realtime/socket-server';
 
-type SharedWithHttp = 'store' | 'logger' | 'metrics' | 'cookieSecret' | 'now' | 'meetings';
+type SharedWithHttp =
+  'store' | 'logger' | 'metrics' | 'cookieSecret' | 'publicUrl' | 'now' | 'meetings';
 
 /**
  * One node: the REST app and Socket.IO on one HTTP server, not yet listening. Rooms and tables
@@ -17,7 +18,7 @@ type SharedWithHttp = 'store' | 'logger' | 'metrics' | 'cookieSecret' | 'now' | 
 export async function createNodeServer(
   http: Omit<
     HttpDeps,
-    'onLayoutChanged' | 'onAgendaChanged' | 'livekitWebhook' | 'meetings' | 'notify'
+    'onLayoutChanged' | 'onAgendaChanged' | 'livekitWebhook' | 'livekitUrl' | 'meetings' | 'notify'
   >,
   live: Omit<RealtimeOptions, SharedWithHttp>,
 ): Promise<{ server: Server; realtime: Realtime; meetings: MeetingService }> {
@@ -38,6 +39,7 @@ export async function createNodeServer(
     notify,
     onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
     onAgendaChanged: (fairId) => realtime.agendaChanged(fairId),
+    livekitUrl: livekit?.url,
     livekitWebhook: livekit && {
       apiKey: livekit.apiKey,
       apiSecret: livekit.apiSecret,
@@ -51,6 +53,7 @@ export async function createNodeServer(
     logger: http.logger,
     metrics: http.metrics,
     cookieSecret: http.cookieSecret,
+    publicUrl: http.publicUrl,
     now: http.now,
     meetings,
   });

@@ -9,6 +9,7 @@ import type { HttpDeps } from '../src/http/deps';
 import { createMetrics } from '../src/observability/metrics';
 import type { Store } from '../src/store/types';
 import { type StoreBackend, useStore } from './store-backends';
+import { testLimits } from './test-limits';
 import type { CreateFairBody, ProfileInput } from '@kohtaamo/protocol';
 import { apiRoutes, buildPath } from '@kohtaamo/protocol';
 
@@ -34,6 +35,8 @@ export function createTestApi(store: Store, overrides: Partial<HttpDeps> = {}): 
     session: { ttlMs: 60 * 60 * 1000, secureCookie: false },
     cookieSecret: 'test-cookie-secret-that-is-long-enough-to-sign',
     publicUrl: 'http://kohtaamo.test',
+    trustProxy: 'loopback',
+    limits: testLimits,
     now: () => new Date(),
     isShuttingDown: () => false,
     meetings: createMeetingService({
