@@ -21,7 +21,7 @@ export async function freePort(): Promise<number> {
  */
 const HARNESS_LIMITS = {
   RATE_LIMIT_SIGN_IN: '100000/1m',
-  RATE_LIMIT_SIGN_IN_PER_ADDRESS: '100000/1m',
+  RATE_LIMIT_SIGN_IN_IP: '100000/1m',
   RATE_LIMIT_SIGN_UP: '100000/1m',
   RATE_LIMIT_REGISTRATION: '100000/1m',
 };

@@ -70,7 +70,7 @@ const environmentSchema = z.object({
   // Per address and email: a person retyping a password is far below it, a guesser is not.
   RATE_LIMIT_SIGN_IN: rateSchema.prefault('20/15m'),
   // Per address, whatever the email: many people may share an office's or a venue's address.
-  RATE_LIMIT_SIGN_IN_PER_ADDRESS: rateSchema.prefault('200/15m'),
+  RATE_LIMIT_SIGN_IN_IP: rateSchema.prefault('200/15m'),
   RATE_LIMIT_SIGN_UP: rateSchema.prefault('50/1h'),
   RATE_LIMIT_REGISTRATION: rateSchema.prefault('50/1h'),
   LOCKOUT_AFTER_FAILURES: rateSchema.prefault('10/15m'),
@@ -194,7 +194,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     limits: {
       http: {
         signIn: env.RATE_LIMIT_SIGN_IN,
-        signInPerAddress: env.RATE_LIMIT_SIGN_IN_PER_ADDRESS,
+        signInPerAddress: env.RATE_LIMIT_SIGN_IN_IP,
         signUp: env.RATE_LIMIT_SIGN_UP,
         registration: env.RATE_LIMIT_REGISTRATION,
       },

@@ -8,7 +8,7 @@ import type { LimitsConfig } from '../src/config-limits';
  */
 export const testLimits: LimitsConfig = loadConfig({
   RATE_LIMIT_SIGN_IN: '100000/1m',
-  RATE_LIMIT_SIGN_IN_PER_ADDRESS: '100000/1m',
+  RATE_LIMIT_SIGN_IN_IP: '100000/1m',
   RATE_LIMIT_SIGN_UP: '100000/1m',
   RATE_LIMIT_REGISTRATION: '100000/1m',
 }).limits;
