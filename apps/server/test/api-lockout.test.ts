@@ -2,7 +2,7 @@ import { apiRoutes } from '@kohtaamo/protocol';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/store/types';
-import { createTestApi, type TestApi } from './http-harness';
+import { createTestApi, plainPasswords, type TestApi } from './http-harness';
 import { storeBackends, useStore } from './store-backends';
 import { unique } from './store-fixtures';
 import { testLimits } from './test-limits';
@@ -35,6 +35,7 @@ describe('locking sign-in after repeated failures', () => {
       nodes.push(
         createTestApi(store, {
           now: () => new Date(nowMs),
+          passwords: plainPasswords,
           limits: { http: testLimits.http, lockout },
         }),
       );

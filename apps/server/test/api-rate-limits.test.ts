@@ -8,7 +8,13 @@ import type { HttpLimits } from '../src/config-limits';
 import { connectRateLimitRedis } from '../src/http/rate-limit-redis';
 import { SESSION_COOKIE } from '../src/http/session';
 import type { Store } from '../src/store/types';
-import { createFairWithRoom, createTestApi, sampleProfile, type TestApi } from './http-harness';
+import {
+  createFairWithRoom,
+  createTestApi,
+  plainPasswords,
+  sampleProfile,
+  type TestApi,
+} from './http-harness';
 import { storeBackends, useStore } from './store-backends';
 import { withRedisAdmin } from './presence-backends';
 import { createFair, register, unique } from './store-fixtures';
@@ -34,6 +40,7 @@ function apiWith(
 ) {
   return createTestApi(store, {
     cookieSecret: COOKIE_SECRET,
+    passwords: plainPasswords,
     limits: { http: { ...allGenerous, ...http }, lockout: testLimits.lockout },
     ...extra,
   });

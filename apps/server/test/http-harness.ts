@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import { beforeAll } from 'vitest';
 import { pino } from 'pino';
 import request from 'supertest';
-import { createArgon2Hasher } from '../src/auth/passwords';
+import { createArgon2Hasher, type PasswordHasher } from '../src/auth/passwords';
 import { createApp } from '../src/http/app';
 import { createMeetingService } from '../src/meetings/meeting-service';
 import type { HttpDeps } from '../src/http/deps';
@@ -14,6 +14,15 @@ import type { CreateFairBody, ProfileInput } from '@kohtaamo/protocol';
 import { apiRoutes, buildPath } from '@kohtaamo/protocol';
 
 export type Agent = ReturnType<typeof request.agent>;
+
+/**
+ * Stands in for argon2 where a suite signs in many times and hashing is not what it tests:
+ * under a loaded machine each argon2 call can take a second.
+ */
+export const plainPasswords: PasswordHasher = {
+  hash: (password) => Promise.resolve(`plain:${password}`),
+  verify: (hash, password) => Promise.resolve(hash === `plain:${password}`),
+};
 
 export interface TestApi {
   app: Express;
