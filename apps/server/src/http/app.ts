@@ -53,7 +53,10 @@ export function createApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy);
-  const rateLimiters = createRateLimiters(deps.limits.http, deps.rateLimitStore);
+  const rateLimiters = createRateLimiters(deps.limits.http, {
+    storeFor: deps.rateLimitStore,
+    logger: deps.logger,
+  });
 
   app.use(measureRequests(deps));
   app.use(securityHeaders(deps.publicUrl, deps.livekitUrl));

@@ -1,6 +1,7 @@
 import { type Request, type RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type Store as RateLimitStore } from 'express-rate-limit';
 import type { HttpLimits, Rate } from '../config-limits';
+import type { Logger } from '../observability/logger';
 import { HttpError } from './http-error';
 
 /** Where a limiter keeps its counts: Redis with several nodes, so a limit holds across them. */
@@ -22,12 +23,17 @@ function emailOf(req: Request): string {
   return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 320) : '';
 }
 
+interface LimiterSetup {
+  storeFor: RateLimitStoreFactory | undefined;
+  logger: Logger;
+}
+
 function limiter(
   name: string,
   rate: Rate,
   message: string,
   keyOf: (req: Request) => string,
-  storeFor: RateLimitStoreFactory | undefined,
+  { storeFor, logger }: LimiterSetup,
 ): RequestHandler {
   return rateLimit({
     windowMs: rate.windowMs,
@@ -39,6 +45,11 @@ function limiter(
     handler: (_req, _res, next) => next(new HttpError('RATE_LIMITED', message)),
     // A Redis outage must not lock everyone out; the lock-out in the database still holds.
     passOnStoreError: true,
+    // Store failures and configuration warnings (a too trusting proxy setting) go to our log.
+    logger: {
+      error: (err, text) => logger.error({ err, limiter: name }, text ?? 'rate limiter failed'),
+      warn: (err, text) => logger.warn({ err, limiter: name }, text ?? 'rate limiter warning'),
+    },
     ...(storeFor ? { store: storeFor(name) } : {}),
   });
 }
@@ -48,10 +59,7 @@ function limiter(
  * registering through invites (per address). Sign-in is keyed by the email too, so that many
  * people behind one address (an office, a test harness) do not use up each other's attempts.
  */
-export function createRateLimiters(
-  limits: HttpLimits,
-  storeFor: RateLimitStoreFactory | undefined,
-): RateLimiters {
+export function createRateLimiters(limits: HttpLimits, setup: LimiterSetup): RateLimiters {
   const tryLater = 'Too many attempts from here; try again later';
   return {
     signIn: [
@@ -60,11 +68,11 @@ export function createRateLimiters(
         limits.signIn,
         tryLater,
         (req) => `${clientAddress(req)}|${emailOf(req)}`,
-        storeFor,
+        setup,
       ),
-      limiter('sign-in-address', limits.signInPerAddress, tryLater, clientAddress, storeFor),
+      limiter('sign-in-address', limits.signInPerAddress, tryLater, clientAddress, setup),
     ],
-    signUp: limiter('sign-up', limits.signUp, tryLater, clientAddress, storeFor),
-    registration: limiter('registration', limits.registration, tryLater, clientAddress, storeFor),
+    signUp: limiter('sign-up', limits.signUp, tryLater, clientAddress, setup),
+    registration: limiter('registration', limits.registration, tryLater, clientAddress, setup),
   };
 }
