@@ -62,6 +62,8 @@ const fairBody: CreateFairBody = {
   timeZone: 'Europe/Helsinki',
   startsAt: '2026-03-10T10:00:00+02:00',
   endsAt: '2026-03-10T13:00:00+02:00',
+  // Open, so participants may enter the live fair (a draft admits only its staff).
+  status: 'open',
 };
 
 /** Adds a room to the fair, as the organiser's manage page does. */

@@ -18,7 +18,13 @@ type SharedWithHttp =
 export async function createNodeServer(
   http: Omit<
     HttpDeps,
-    'onLayoutChanged' | 'onAgendaChanged' | 'livekitWebhook' | 'livekitUrl' | 'meetings' | 'notify'
+    | 'onLayoutChanged'
+    | 'onAgendaChanged'
+    | 'onFairStatusChanged'
+    | 'livekitWebhook'
+    | 'livekitUrl'
+    | 'meetings'
+    | 'notify'
   >,
   live: Omit<RealtimeOptions, SharedWithHttp>,
 ): Promise<{ server: Server; realtime: Realtime; meetings: MeetingService }> {
@@ -40,6 +46,7 @@ export async function createNodeServer(
     onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
     onAgendaChanged: (fairId) => realtime.agendaChanged(fairId),
     livekitUrl: livekit?.url,
+    onFairStatusChanged: (fairId, status) => realtime.statusChanged(fairId, status),
     livekitWebhook: livekit && {
       apiKey: livekit.apiKey,
       apiSecret: livekit.apiSecret,

@@ -74,6 +74,13 @@ export interface SignInLockoutRepository {
   clear(emailKey: string): Promise<void>;
 }
 
+/** The person a new fair starts with, and the fair's first invite code. */
+export interface NewOrganiser {
+  accountId: string;
+  profile: Profile;
+  inviteCode: string;
+}
+
 export interface FairRepository {
   /**
    * Creates the fair, its invite code and the creator's organiser registration in one
@@ -81,7 +88,18 @@ export interface FairRepository {
    */
   create(
     fair: NewFair,
-    organiser: { accountId: string; profile: Profile; inviteCode: string },
+    organiser: NewOrganiser,
+  ): Promise<{ fair: Fair; registration: Registration }>;
+  /**
+   * Creates `fair` as `create` does and copies the source fair's rooms, tables, agenda (times
+   * moved by `shiftTime`) and round modes into it, all in one transaction. Nothing personal is
+   * copied; the copier stays a speaker where they were one (`store/fair-copy.ts`).
+   */
+  copy(
+    sourceFairId: string,
+    fair: NewFair,
+    organiser: NewOrganiser,
+    copy: { shiftTime: (iso: string) => string; copierSourceId: string },
   ): Promise<{ fair: Fair; registration: Registration }>;
   findById(fairId: string): Promise<Fair | null>;
   findBySlug(slug: string): Promise<Fair | null>;

@@ -37,6 +37,7 @@ export type IssueKey =
   | 'issues.email'
   | 'issues.password'
   | 'issues.dateTime'
+  | 'issues.date'
   | 'issues.endTime'
   | 'issues.timeZone'
   | 'issues.languages'
@@ -59,6 +60,7 @@ const DEFAULT_ISSUE_KEYS: IssueKeysByField = {
   title: 'issues.required',
   names: 'issues.localizedText',
   startsAt: 'issues.dateTime',
+  startDate: 'issues.date',
   endsAt: 'issues.endTime',
   timeZone: 'issues.timeZone',
   languages: 'issues.languages',

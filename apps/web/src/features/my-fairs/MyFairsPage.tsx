@@ -36,6 +36,7 @@ export function MyFairsPage() {
                       {formatDateTimeRange(fair.startsAt, fair.endsAt, fair.timeZone, language)}
                     </p>
                     <p>{t('myFairs.myRole', { role: t(`roles.${role}`) })}</p>
+                    <p>{t('myFairs.status', { status: t(`fairStatuses.${fair.status}`) })}</p>
                   </li>
                 ))}
               </ul>
