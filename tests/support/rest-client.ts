@@ -143,7 +143,10 @@ export async function registeredParticipant(
     baseUrl,
     'POST',
     buildPath(apiRoutes.inviteRegistrations, { code: inviteCode }),
-    { profile: { organisationType: 'ngo', languages: ['fi'], themes: [], ...profile } },
+    {
+      profile: { organisationType: 'ngo', languages: ['fi'], themes: [], ...profile },
+      consent: true,
+    },
     session,
   );
   return { ...session, registrationId: data.registration.id };

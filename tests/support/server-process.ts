@@ -58,10 +58,11 @@ export async function startServerProcess(
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`server did not start:\n${stderr}`)),
-      SERVER_START_TIMEOUT_MS,
-    );
+    // A server that is too slow is stopped, or it would outlive the suite that gave up on it.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${stderr}`));
+    }, SERVER_START_TIMEOUT_MS);
     const check = () => {
       if (/Kohtaamo is running at/.test(stdout)) {
         clearTimeout(timer);

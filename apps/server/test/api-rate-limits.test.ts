@@ -117,7 +117,7 @@ describe('rate limits on the REST API', () => {
     const [first, second] = await Promise.all([api.signUp('Leila'), api.signUp('Pekka')]);
     const path = buildPath(apiRoutes.inviteRegistrations, { code: fair.inviteCode });
     const registerFrom = (agent: typeof first, address: string) =>
-      agent.post(path).set(from(address)).send({ profile: sampleProfile });
+      agent.post(path).set(from(address)).send({ profile: sampleProfile, consent: true });
 
     expect((await registerFrom(first, '192.0.2.10')).status).toBe(201);
     expectRateLimited(await registerFrom(second, '192.0.2.10'));

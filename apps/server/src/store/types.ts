@@ -143,7 +143,14 @@ export interface RegistrationRepository {
    * Throws `UniqueViolationError` when the account is already registered for the fair and
    * `InvalidReferenceError` when a theme is not a room of the fair.
    */
-  create(fairId: string, accountId: string, profile: Profile, role?: Role): Promise<Registration>;
+  /** `consentedAt`: when the person consented to the data use (registration by invite). */
+  create(
+    fairId: string,
+    accountId: string,
+    profile: Profile,
+    role?: Role,
+    consentedAt?: Date | null,
+  ): Promise<Registration>;
   findByAccount(fairId: string, accountId: string): Promise<Registration | null>;
   findById(fairId: string, registrationId: string): Promise<Registration | null>;
   /** In sign-up order; with `roles` or `ids`, only people who have one of them. */

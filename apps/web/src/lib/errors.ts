@@ -46,7 +46,8 @@ export type IssueKey =
   | 'issues.capacity'
   | 'issues.threshold'
   | 'issues.phone'
-  | 'issues.website';
+  | 'issues.website'
+  | 'issues.consent';
 
 /** Explanation per field name (the last named segment of an issue path). */
 export type IssueKeysByField = Readonly<Record<string, IssueKey>>;
