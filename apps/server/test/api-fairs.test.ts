@@ -104,6 +104,24 @@ describe.each(storeBackends)('fairs API ($name)', (backend) => {
     expect(await fairSnapshot(f.api.store, f.fair.fairId)).toEqual(before);
   });
 
+  it('leaves the fair as it was, time of the last change too, after an empty edit', async () => {
+    const before = await fairSnapshot(f.api.store, f.fair.fairId);
+    const response = await f.organiser.patch(fairPath()).send({}).expect(200);
+    expect(response.body.fair).toEqual(before.fair);
+    expect(await fairSnapshot(f.api.store, f.fair.fairId)).toEqual(before);
+  });
+
+  it('answers 400, not 500, to a path it cannot decode and a body in an unknown charset', async () => {
+    const undecodable = await f.organiser.get('/api/fairs/%E0%A4%A').expect(400);
+    expect(undecodable.body.error.code).toBe('INVALID');
+    const latin9 = await f.organiser
+      .patch(fairPath())
+      .set('Content-Type', 'application/json; charset=latin9')
+      .send('{"title":"Messut"}')
+      .expect(400);
+    expect(latin9.body.error.code).toBe('INVALID');
+  });
+
   it('refuses a participant and the organiser of another fair with 403, changing nothing', async () => {
     const before = await fairSnapshot(f.api.store, f.fair.fairId);
     await f.participant.patch(fairPath()).send({ title: 'Hijacked' }).expect(403);

@@ -5,13 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { createMemorySnapshot, openMemoryStore, openStore } from '../src/store/open-store';
+import { PGlite } from '@electric-sql/pglite';
+import { createMemorySnapshot, openStore, startPglite } from '../src/store/open-store';
 import type { Store } from '../src/store/types';
 import { createTestDatabase, testDatabaseUrl } from '../../../tests/support/services';
 
 /** A store for one suite; `dispose` closes it and throws its data away. */
 export interface OpenedStore {
   store: Store;
+  /** Runs SQL on the store's database, for suites that inspect every row. */
+  query(sql: string): Promise<Record<string, unknown>[]>;
   dispose(): Promise<void>;
 }
 
@@ -60,8 +63,13 @@ const pglite: StoreBackend = {
   name: 'pglite',
   async open() {
     snapshot ??= loadOrCreateSnapshot();
-    const store = await openMemoryStore({ snapshot: await snapshot });
-    return { store, dispose: () => store.close() };
+    const client = await PGlite.create({ loadDataDir: await snapshot });
+    const store = await startPglite(client);
+    return {
+      store,
+      query: async (sql) => (await client.query<Record<string, unknown>>(sql)).rows,
+      dispose: () => store.close(),
+    };
   },
 };
 
@@ -77,6 +85,7 @@ function postgres(adminUrl: string): StoreBackend {
         const store = await openStore({ databaseUrl: database.url, dataDir: tmpdir() });
         return {
           store,
+          query: (sql) => database.query(sql),
           async dispose() {
             await store.close();
             await database.drop();

@@ -46,6 +46,8 @@ function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof StoreUnavailableError) {
     return new HttpError('STORE_UNAVAILABLE', 'The service cannot store data right now; try again');
   }
+  // Express could not decode a path parameter (a stray `%`); found by fuzzing, it answered 500.
+  if (error instanceof URIError) return new HttpError('INVALID', 'The address is not valid');
   if (hasType(error)) {
     // Errors thrown by express.json() before any route runs.
     if (error.type === 'entity.too.large') {
@@ -53,6 +55,11 @@ function toHttpError(error: unknown): HttpError | undefined {
     }
     if (error.type === 'entity.parse.failed' || error.type === 'encoding.unsupported') {
       return new HttpError('INVALID', 'The request body is not valid JSON');
+    }
+    // Any other refusal of the body parser (an unknown charset, an aborted upload) is the
+    // client's: found by fuzzing, `charset=latin9` used to answer 500.
+    if (error.status !== undefined && error.status >= 400 && error.status < 500) {
+      return new HttpError('INVALID', 'The request body cannot be read');
     }
   }
   return undefined;

@@ -359,6 +359,14 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       });
     },
 
+    /**
+     * Stores the meeting updates of the seats freed so far (they are gathered for 100 ms), so a
+     * test can read a store that no background write will change under it.
+     */
+    flushMeetingUpdates(): Promise<void> {
+      return meetingUpdates.flush();
+    },
+
     /** The fair's status changed: every node closes the connections it no longer admits. */
     statusChanged,
 

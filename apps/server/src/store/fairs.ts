@@ -104,6 +104,8 @@ export function fairRepository(db: Db): FairRepository {
         status: patch.status,
         meetingThresholdSeconds: patch.meetingThresholdSeconds,
       });
+      // An empty edit changes nothing, not even the time of the last change.
+      if (Object.keys(changes).length === 0) return findOne(eq(fairs.id, fairId));
       const [row] = await db
         .update(fairs)
         .set({ ...changes, updatedAt: sql`now()` })

@@ -85,7 +85,8 @@ async function migratePostgres(pool: pg.Pool): Promise<void> {
   }
 }
 
-async function startPglite(client: PGlite): Promise<Store> {
+/** Migrates the PGlite database and builds the store over it; closing the store closes it. */
+export async function startPglite(client: PGlite): Promise<Store> {
   const db = drizzlePglite({ client });
   try {
     await migratePglite(db, { migrationsFolder });
@@ -94,16 +95,6 @@ async function startPglite(client: PGlite): Promise<Store> {
     throw err;
   }
   return createStore(db, () => client.close());
-}
-
-/**
- * An in-memory PGlite store for tests. Booting PGlite runs initdb (seconds); starting from a
- * `snapshot` made by `createMemorySnapshot` skips that. Migrations still run, so an older
- * snapshot is brought up to date.
- */
-export async function openMemoryStore(options: { snapshot?: Blob } = {}): Promise<Store> {
-  const client = await PGlite.create(options.snapshot ? { loadDataDir: options.snapshot } : {});
-  return startPglite(client);
 }
 
 /** The data directory of a freshly migrated in-memory database, as an uncompressed tarball. */

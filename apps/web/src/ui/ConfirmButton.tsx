@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '../hooks/use-focus';
+import { handleEscape } from '../lib/keyboard';
 
 interface ConfirmButtonProps {
   /** Visible text of the first button ("Delete"). */
@@ -18,8 +19,9 @@ interface ConfirmButtonProps {
 }
 
 /**
- * An action that asks first (destructive ones, or steps that change what others can do), in place rather than in a modal: the button turns into
- * the question with "yes" and "cancel"; focus moves to "cancel", and back when cancelled.
+ * An action that asks first (destructive ones, or steps that change what others can do), in
+ * place rather than in a modal: the button turns into the question with "yes" and "cancel";
+ * focus moves to "cancel", and back when cancelled (Escape cancels too).
  */
 export function ConfirmButton(props: ConfirmButtonProps) {
   const { label, accessibleName, question, confirmLabel, onConfirm, disabled } = props;
@@ -48,7 +50,12 @@ export function ConfirmButton(props: ConfirmButtonProps) {
     );
   }
   return (
-    <span role="group" aria-label={question} className="confirm">
+    <span
+      role="group"
+      aria-label={question}
+      className="confirm"
+      onKeyDown={(event) => handleEscape(event.nativeEvent, () => setAsking(false))}
+    >
       <span>{question}</span>{' '}
       <button
         type="button"

@@ -6,7 +6,7 @@ import {
 } from '@kohtaamo/protocol';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFocusFirstControl, useReturnFocus } from '../../hooks/use-focus';
+import { useCatchFocus, useFocusFirstControl, useReturnFocus } from '../../hooks/use-focus';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
@@ -43,6 +43,8 @@ export function AskCardButton({ person, state }: AskCardButtonProps) {
   // Right after asking, the status line says what happened until the state moves on (an
   // answer arrives), and the state would only repeat it.
   const justSent = sent !== null && state === (sent === 'accepted' ? 'contacts' : 'asked_by_me');
+  // The form that had focus closes once sent; focus goes on from the news of it.
+  const newsRef = useCatchFocus<HTMLDivElement>(justSent);
 
   let body = null;
   if (state !== 'none') {
@@ -54,19 +56,14 @@ export function AskCardButton({ person, state }: AskCardButtonProps) {
   } else {
     body = (
       <p className="card-action">
-        <button
-          ref={buttonRef}
-          type="button"
-          aria-label={t('ask.buttonNamed', { name: person.name })}
-          onClick={() => setAsking(true)}
-        >
-          {t('ask.button')}
+        <button ref={buttonRef} type="button" onClick={() => setAsking(true)}>
+          {t('ask.buttonNamed', { name: person.name })}
         </button>
       </p>
     );
   }
   return (
-    <div className="ask-card">
+    <div className="ask-card" ref={newsRef} tabIndex={-1}>
       {body}
       <FormStatus message={justSent ? t(sentText(sent), { name: person.name }) : undefined} />
     </div>
@@ -88,7 +85,7 @@ function AskForm({ person, onSent, onCancel }: AskFormProps) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const { pending, formError, submit } = useFormSubmit();
-  const formRef = useFocusFirstControl<HTMLFormElement>();
+  const formRef = useFocusFirstControl<HTMLFormElement>(onCancel);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();

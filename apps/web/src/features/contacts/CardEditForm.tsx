@@ -48,7 +48,7 @@ export function CardEditForm({ fairId, card, onDone }: CardEditFormProps) {
   const headingId = useId();
   const [values, setValues] = useState<CardFormValues>(() => cardFormOf(card));
   const { pending, formError, fieldError, submit } = useFormSubmit(CARD_ISSUES);
-  const formRef = useFocusFirstControl<HTMLFormElement>();
+  const formRef = useFocusFirstControl<HTMLFormElement>(() => onDone(false));
 
   const setShared = (field: CardField, on: boolean) =>
     setValues((previous) => ({ ...previous, shared: withShared(previous.shared, field, on) }));

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useCatchFocus } from '../../hooks/use-focus';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FormAlert } from '../../ui/FormAlert';
@@ -18,10 +19,17 @@ export function IncomingRequests({ compact = false }: { compact?: boolean }) {
   const open = useContactsStore((state) => state.open);
   const { pendingId, status, error, run } = useListAction();
   const incoming = open.status === 'ready' ? open.data.incoming : [];
+  // An answered request leaves the list with the button that had focus.
+  const sectionRef = useCatchFocus<HTMLElement>(Boolean(status || error), incoming.length);
   if (compact && incoming.length === 0 && !status && !error) return null;
 
   return (
-    <section aria-labelledby={headingId} className={compact ? 'card requests-panel' : undefined}>
+    <section
+      ref={sectionRef}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      className={compact ? 'card requests-panel' : undefined}
+    >
       {/* In the live fair this panel comes before the page's h1, so it is a titled region. */}
       {compact ? (
         <p id={headingId} className="panel-title">

@@ -29,7 +29,7 @@ export function ProfileEditForm({ fairId, profile, rooms, onDone }: ProfileEditF
   const headingId = useId();
   const [values, setValues] = useState<ProfileFormValues>(() => profileFormOf(profile));
   const { pending, formError, fieldError, submit } = useFormSubmit(PROFILE_ISSUES);
-  const formRef = useFocusFirstControl<HTMLFormElement>();
+  const formRef = useFocusFirstControl<HTMLFormElement>(() => onDone(false));
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,11 +1,16 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { paths, withNext } from '../../lib/navigation';
-import { useConnectionStore } from './connection-store';
+import { dismissRestored, useConnectionStore } from './connection-store';
 import { reconnectLive } from './live-session';
 
+/** Long enough to read "connected again"; the banner then gives its room back to the page. */
+const RESTORED_NOTICE_MS = 6_000;
+
 /**
- * The live connection's state when it needs the person's attention. Always rendered as a live
+ * The live connection's state when it needs the person's attention, and for a moment after a
+ * lost connection came back by itself. Always rendered as a live
  * region, so a lost connection or another tab taking over is announced when it happens.
  */
 export function ConnectionBanner() {
@@ -20,11 +25,19 @@ function BannerContent() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const status = useConnectionStore((state) => state.status);
+  const restored = useConnectionStore((state) => state.restored);
+
+  useEffect(() => {
+    if (!restored) return;
+    const timer = setTimeout(dismissRestored, RESTORED_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [restored]);
 
   switch (status.kind) {
     case 'idle':
-    case 'connected':
       return null;
+    case 'connected':
+      return restored ? <p className="notice">{t('connection.restored')}</p> : null;
     case 'connecting':
       return <p className="notice">{t('connection.connecting')}</p>;
     case 'reconnecting':

@@ -42,7 +42,7 @@ export function AgendaItemForm(props: AgendaItemFormProps) {
   const headingId = useId();
   const [values, setValues] = useState(initial);
   const { pending, succeeded, formError, fieldError, submit } = useFormSubmit(AGENDA_ISSUES);
-  const editRef = useFocusFirstControl<HTMLFormElement>();
+  const editRef = useFocusFirstControl<HTMLFormElement>(onClose);
   const change = (patch: Partial<AgendaFormValues>) =>
     setValues((previous) => ({ ...previous, ...patch }));
 

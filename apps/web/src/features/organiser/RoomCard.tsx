@@ -103,7 +103,7 @@ function RenameRoomForm({ fairId, room, name, onDone }: RenameRoomFormProps) {
   const labels = useRoomNameLabels();
   const [names, setNames] = useState<LocalizedValues>(() => localizedValuesOf(room.names));
   const { pending, formError, fieldError, submit } = useFormSubmit();
-  const formRef = useFocusFirstControl<HTMLFormElement>();
+  const formRef = useFocusFirstControl<HTMLFormElement>(() => onDone(false));
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
