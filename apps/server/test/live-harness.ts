@@ -45,7 +45,7 @@ export interface LiveNodeOptions {
   reconnectGraceMs?: number;
   /** The node's clock; a test that replays a fair at its own pace passes a controllable one. */
   now?: () => Date;
-  /** Per-connection event limits; the production defaults unless given. */
+  /** Per-connection event limits; raised far above production unless given (`test-limits.ts`). */
   socketLimits?: SocketLimits;
 }
 
