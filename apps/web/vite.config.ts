@@ -11,7 +11,9 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       '/api': { target: API_ORIGIN, changeOrigin: true },
-      '/socket.io': { target: API_ORIGIN, changeOrigin: true, ws: true },
+      // Host stays localhost:5173, matching the browser's Origin, which the server checks on
+      // every Socket.IO handshake (it accepts the origin the request was sent to).
+      '/socket.io': { target: API_ORIGIN, changeOrigin: false, ws: true },
     },
   },
   build: { outDir: 'dist', emptyOutDir: true },

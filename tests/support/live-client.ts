@@ -50,12 +50,17 @@ export class LiveClient {
   }
 }
 
-export function openSocket(url: string, cookie: string | undefined, auth: unknown): Socket {
+export function openSocket(
+  url: string,
+  cookie: string | undefined,
+  auth: unknown,
+  headers: Record<string, string> = {},
+): Socket {
   return io(url, {
     path: '/socket.io',
     transports: ['websocket'],
     auth: auth as Record<string, unknown>,
-    extraHeaders: cookie ? { cookie } : {},
+    extraHeaders: { ...(cookie ? { cookie } : {}), ...headers },
     reconnection: false,
     forceNew: true,
   });

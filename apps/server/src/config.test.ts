@@ -87,4 +87,19 @@ describe('configuration', () => {
     expect(load).toThrow(ConfigError);
     expect(load).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*SESSION_SECRET/);
   });
+  it('reads rate limits as count/duration, with production defaults', () => {
+    const { limits } = loadConfig({ RATE_LIMIT_SIGN_IN: '5/30s', LOCKOUT_DURATION: '1h' });
+    expect(limits.http.signIn).toEqual({ limit: 5, windowMs: 30_000 });
+    expect(limits.http.signUp).toEqual({ limit: 50, windowMs: 3_600_000 });
+    expect(limits.lockout).toEqual({ failures: 10, windowMs: 900_000, lockMs: 3_600_000 });
+    expect(limits.socket.chat).toEqual({ limit: 10, windowMs: 30_000 });
+    expect(() => loadConfig({ SOCKET_EVENT_RATE: '200 per 10s' })).toThrow(/SOCKET_EVENT_RATE/);
+    expect(() => loadConfig({ RATE_LIMIT_SIGN_UP: '0/1m' })).toThrow(/RATE_LIMIT_SIGN_UP/);
+  });
+
+  it('trusts the loopback proxy by default, and what TRUST_PROXY names', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'uniquelocal' }).trustProxy).toBe('uniquelocal');
+  });
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type IceServer, iceServerSchema } from '@kohtaamo/protocol';
 import { z } from 'zod';
+import { durationSchema, type LimitsConfig, rateSchema } from './config-limits';
 
 const webDistDefault = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -64,6 +65,21 @@ const environmentSchema = z.object({
     .default([]),
   // Only needed to connect: LiveKit refreshes the token of a live connection itself.
   MEDIA_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+  // Express's `trust proxy`: which hops may name the client's address in X-Forwarded-For.
+  TRUST_PROXY: z.string().min(1).default('loopback'),
+  // Per address and email: a person retyping a password is far below it, a guesser is not.
+  RATE_LIMIT_SIGN_IN: rateSchema.prefault('20/15m'),
+  // Per address, whatever the email: many people may share an office's or a venue's address.
+  RATE_LIMIT_SIGN_IN_IP: rateSchema.prefault('200/15m'),
+  RATE_LIMIT_SIGN_UP: rateSchema.prefault('50/1h'),
+  RATE_LIMIT_REGISTRATION: rateSchema.prefault('50/1h'),
+  LOCKOUT_AFTER_FAILURES: rateSchema.prefault('10/15m'),
+  LOCKOUT_DURATION: durationSchema.prefault('15m'),
+  // A mesh speaker answers a dozen viewers with an offer and candidates each, all at once.
+  SOCKET_EVENT_RATE: rateSchema.prefault('200/10s'),
+  SOCKET_CHAT_RATE: rateSchema.prefault('10/30s'),
+  SOCKET_BROADCAST_RATE: rateSchema.prefault('5/1m'),
+  SOCKET_HAND_RATE: rateSchema.prefault('5/1m'),
 });
 
 const LIVEKIT_VARIABLES = ['LIVEKIT_URL', 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET'] as const;
@@ -120,6 +136,16 @@ export interface Config {
   /** How long a dropped connection keeps its seat and can catch up on what it missed. */
   reconnectGraceMs: number;
   media: MediaConfig;
+  /** Express's `trust proxy` setting: a boolean, a hop count, or addresses and named ranges. */
+  trustProxy: boolean | number | string;
+  /** Rate limits and the sign-in lock-out. */
+  limits: LimitsConfig;
+}
+
+/** `true`, `false` and hop counts mean what they say; anything else is a list of addresses. */
+function trustProxyOf(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export class ConfigError extends Error {}
@@ -163,6 +189,26 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
           : undefined,
       iceServers: env.ICE_SERVERS,
       tokenTtlSeconds: env.MEDIA_TOKEN_TTL_SECONDS,
+    },
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
+    limits: {
+      http: {
+        signIn: env.RATE_LIMIT_SIGN_IN,
+        signInPerAddress: env.RATE_LIMIT_SIGN_IN_IP,
+        signUp: env.RATE_LIMIT_SIGN_UP,
+        registration: env.RATE_LIMIT_REGISTRATION,
+      },
+      lockout: {
+        failures: env.LOCKOUT_AFTER_FAILURES.limit,
+        windowMs: env.LOCKOUT_AFTER_FAILURES.windowMs,
+        lockMs: env.LOCKOUT_DURATION,
+      },
+      socket: {
+        events: env.SOCKET_EVENT_RATE,
+        chat: env.SOCKET_CHAT_RATE,
+        broadcast: env.SOCKET_BROADCAST_RATE,
+        hand: env.SOCKET_HAND_RATE,
+      },
     },
   };
 }

@@ -8,7 +8,8 @@ import {
 import type { HttpDeps } from './http/deps';
 import { attachRealtime, type Realtime, type RealtimeOptions } from './realtime/socket-server';
 
-type SharedWithHttp = 'store' | 'logger' | 'metrics' | 'cookieSecret' | 'now' | 'meetings';
+type SharedWithHttp =
+  'store' | 'logger' | 'metrics' | 'cookieSecret' | 'publicUrl' | 'now' | 'meetings';
 
 /**
  * One node: the REST app and Socket.IO on one HTTP server, not yet listening. Rooms and tables
@@ -22,6 +23,7 @@ export async function createNodeServer(
     | 'onPersonalDataErased'
     | 'onFairStatusChanged'
     | 'livekitWebhook'
+    | 'livekitUrl'
     | 'meetings'
     | 'notify'
   >,
@@ -45,6 +47,7 @@ export async function createNodeServer(
     onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
     onPersonalDataErased: (fairId, personIds) => realtime.personalDataErased(fairId, personIds),
     onAgendaChanged: (fairId) => realtime.agendaChanged(fairId),
+    livekitUrl: livekit?.url,
     onFairStatusChanged: (fairId, status) => realtime.statusChanged(fairId, status),
     livekitWebhook: livekit && {
       apiKey: livekit.apiKey,
@@ -59,6 +62,7 @@ export async function createNodeServer(
     logger: http.logger,
     metrics: http.metrics,
     cookieSecret: http.cookieSecret,
+    publicUrl: http.publicUrl,
     now: http.now,
     meetings,
   });

@@ -4,6 +4,7 @@ import { createArgon2Hasher } from './auth/passwords';
 import { resolveSessionSecret } from './auth/session-secret';
 import type { Config } from './config';
 import { ensureDemoFair, type DemoFairInfo } from './demo/seed-demo';
+import { connectRateLimitRedis } from './http/rate-limit-redis';
 import { newInviteCode } from './http/routes/fair-routes';
 import type { Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
@@ -50,6 +51,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   if (fairsLeftOpen.length > 0) {
     logger.warn({ fairs: fairsLeftOpen }, 'ended seat intervals left open by the previous run');
   }
+  const rateLimitRedis = config.redisUrl
+    ? await connectRateLimitRedis(config.redisUrl, config.redisKeyPrefix, logger)
+    : undefined;
   const passwords = createArgon2Hasher();
   let shuttingDown = false;
 
@@ -67,6 +71,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       session: { ttlMs: config.sessionTtlMs, secureCookie: config.cookieSecure },
       cookieSecret: await resolveSessionSecret(config.sessionSecret, config.dataDir),
       publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
+      limits: { http: config.limits.http, lockout: config.limits.lockout },
+      ...(rateLimitRedis ? { rateLimitStore: rateLimitRedis.storeFor } : {}),
       webDistDir: config.webDistDir,
       now: () => new Date(),
       isShuttingDown: () => shuttingDown,
@@ -79,6 +86,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       presenceTtlMs: config.presenceTtlMs,
       reconnectGraceMs: config.reconnectGraceMs,
       media: config.media,
+      socketLimits: config.limits.socket,
     },
   );
   for (const fairId of fairsLeftOpen) {
@@ -101,6 +109,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await closed;
     clearTimeout(timeout);
     await presence.close();
+    await rateLimitRedis?.close();
     await store.close();
   }
 

@@ -2,17 +2,27 @@ import type { Express } from 'express';
 import { beforeAll } from 'vitest';
 import { pino } from 'pino';
 import request from 'supertest';
-import { createArgon2Hasher } from '../src/auth/passwords';
+import { createArgon2Hasher, type PasswordHasher } from '../src/auth/passwords';
 import { createApp } from '../src/http/app';
 import { createMeetingService } from '../src/meetings/meeting-service';
 import type { HttpDeps } from '../src/http/deps';
 import { createMetrics } from '../src/observability/metrics';
 import type { Store } from '../src/store/types';
 import { type StoreBackend, useStore } from './store-backends';
+import { testLimits } from './test-limits';
 import type { CreateFairBody, ProfileInput } from '@kohtaamo/protocol';
 import { apiRoutes, buildPath } from '@kohtaamo/protocol';
 
 export type Agent = ReturnType<typeof request.agent>;
+
+/**
+ * Stands in for argon2 where a suite signs in many times and hashing is not what it tests:
+ * under a loaded machine each argon2 call can take a second.
+ */
+export const plainPasswords: PasswordHasher = {
+  hash: (password) => Promise.resolve(`plain:${password}`),
+  verify: (hash, password) => Promise.resolve(hash === `plain:${password}`),
+};
 
 export interface TestApi {
   app: Express;
@@ -34,6 +44,8 @@ export function createTestApi(store: Store, overrides: Partial<HttpDeps> = {}): 
     session: { ttlMs: 60 * 60 * 1000, secureCookie: false },
     cookieSecret: 'test-cookie-secret-that-is-long-enough-to-sign',
     publicUrl: 'http://kohtaamo.test',
+    trustProxy: 'loopback',
+    limits: testLimits,
     now: () => new Date(),
     isShuttingDown: () => false,
     meetings: createMeetingService({

@@ -14,6 +14,8 @@ import { afterAll, beforeAll } from 'vitest';
 import type { OpenedBackend, PresenceBackend } from './presence-backends';
 import { storeBackends, useStore } from './store-backends';
 import { createAccount, createFair, createRoom, profile } from './store-fixtures';
+import { testLimits } from './test-limits';
+import type { SocketLimits } from '../src/config-limits';
 
 const [pglite] = storeBackends;
 
@@ -43,6 +45,8 @@ export interface LiveNodeOptions {
   reconnectGraceMs?: number;
   /** The node's clock; a test that replays a fair at its own pace passes a controllable one. */
   now?: () => Date;
+  /** Per-connection event limits; raised far above production unless given (`test-limits.ts`). */
+  socketLimits?: SocketLimits;
 }
 
 /** The REST API and Socket.IO on one in-process HTTP server, over the given store and presence. */
@@ -61,10 +65,13 @@ export async function startLiveNode(
       session: { ttlMs: 60 * 60 * 1000, secureCookie: false },
       cookieSecret: COOKIE_SECRET,
       publicUrl: 'http://kohtaamo.test',
+      trustProxy: 'loopback',
+      limits: testLimits,
       now: options.now ?? (() => new Date()),
       isShuttingDown: () => false,
     },
     {
+      socketLimits: options.socketLimits ?? testLimits.socket,
       presence,
       redis: options.redis,
       presenceTtlMs: options.presenceTtlMs ?? 15_000,

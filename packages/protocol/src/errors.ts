@@ -12,6 +12,8 @@ export const ErrorCode = {
   EMAIL_TAKEN: 'EMAIL_TAKEN',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** Too many failed sign-ins to this email address lately; answered whatever the password. */
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
   NOT_REGISTERED: 'NOT_REGISTERED',
@@ -86,6 +88,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   SOLE_ORGANISER: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  ACCOUNT_LOCKED: 429,
   INTERNAL: 500,
   STORE_UNAVAILABLE: 503,
 };

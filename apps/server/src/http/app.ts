@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { HttpDeps } from './deps';
 import { errorMiddleware, unknownApiRoute } from './error-middleware';
+import { crossSiteRequestGuard } from './origin-check';
+import { createRateLimiters } from './rate-limits';
 import { agendaRoutes } from './routes/agenda-routes';
 import { authRoutes } from './routes/auth-routes';
 import { contactRoutes } from './routes/contact-routes';
@@ -16,6 +18,7 @@ import { registrationRoutes } from './routes/registration-routes';
 import { reportRoutes } from './routes/report-routes';
 import { roomRoutes } from './routes/room-routes';
 import { roundRoutes } from './routes/round-routes';
+import { corsForApp, securityHeaders } from './security-headers';
 import { loadSession } from './session';
 
 /** Bodies are small forms; anything bigger is a mistake or an attack. */
@@ -50,18 +53,26 @@ function webApp(webDistDir: string): express.Router {
 export function createApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.trustProxy);
+  const rateLimiters = createRateLimiters(deps.limits.http, {
+    storeFor: deps.rateLimitStore,
+    logger: deps.logger,
+  });
 
   app.use(measureRequests(deps));
+  app.use(securityHeaders(deps.publicUrl, deps.livekitUrl));
   app.use(healthRoutes(deps));
-  // Before the JSON parser: the webhook's signature covers its raw bytes.
+  // Before the JSON parser: the webhook's signature covers its raw bytes. It is signed, so it
+  // needs no origin check (and LiveKit's server sends no browser headers anyway).
   if (deps.livekitWebhook) app.use(livekitWebhookRoutes(deps.livekitWebhook));
+  app.use('/api', corsForApp(deps.publicUrl));
+  app.use('/api', crossSiteRequestGuard(deps.publicUrl));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   app.use('/api', cookieParser(deps.cookieSecret));
   app.use('/api', loadSession(deps.store, deps.now));
-  app.use(authRoutes(deps));
+  app.use(authRoutes(deps, rateLimiters));
   app.use(fairRoutes(deps));
-  app.use(registrationRoutes(deps));
+  app.use(registrationRoutes(deps, rateLimiters.registration));
   app.use(roomRoutes(deps));
   app.use(agendaRoutes(deps));
   app.use(contactRoutes(deps));

@@ -1,9 +1,12 @@
 import type { FairStatus } from '@kohtaamo/protocol';
 import type { PasswordHasher } from '../auth/passwords';
+import type { HttpLimits } from '../config-limits';
+import type { LockoutPolicy } from '../domain/sign-in-lockout';
 import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Store } from '../store/types';
+import type { RateLimitStoreFactory } from './rate-limits';
 import type { LivekitWebhook } from './routes/livekit-webhook-routes';
 import type { SessionSettings } from './session';
 
@@ -16,6 +19,13 @@ export interface HttpDeps {
   session: SessionSettings;
   cookieSecret: string;
   publicUrl: string;
+  /** Express's `trust proxy`, so rate limits see the client's address behind a proxy. */
+  trustProxy: boolean | number | string;
+  limits: { http: HttpLimits; lockout: LockoutPolicy };
+  /** Counts of the rate limits in Redis, shared by the nodes; in memory when absent. */
+  rateLimitStore?: RateLimitStoreFactory;
+  /** LiveKit's address for browsers, allowed in the Content-Security-Policy. */
+  livekitUrl?: string;
   /** Serve the built web app from here, when it exists. */
   webDistDir?: string;
   now: () => Date;

@@ -80,6 +80,9 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
         ...(httpError.issues ? { issues: httpError.issues } : {}),
       },
     };
+    if (httpError.retryAfterSeconds !== undefined && !res.hasHeader('Retry-After')) {
+      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(httpError.retryAfterSeconds))));
+    }
     res.status(httpError.status).json(body);
   };
 }

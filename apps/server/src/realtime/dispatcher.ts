@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { StoreUnavailableError } from '../store/errors';
+import type { EventLimiter } from './event-limits';
 import { RealtimeError } from './realtime-error';
 
 type Payload<E extends ClientEventName> = z.output<(typeof clientEvents)[E]['payload']>;
@@ -48,6 +49,9 @@ export interface DispatchOptions {
   metrics: Metrics;
   /** Resolves once the connection is set up; events wait for it. */
   ready: Promise<unknown>;
+  /** The connection's rate limits; every event counts, even one that is then refused. */
+  limit: EventLimiter;
+  nowMs: () => number;
 }
 
 /**
@@ -83,13 +87,21 @@ export function dispatch(source: EventSource, handlers: Handlers, options: Dispa
 
   source.onAny((event, ...args) => {
     const ack = args.at(-1);
+    const limited = options.limit(event, options.nowMs());
     // Without an acknowledgement there is nobody to answer, so the event is not run at all.
     if (typeof ack !== 'function') {
       metrics.socketEvents.inc({ event: 'unacknowledged', outcome: 'INVALID' });
       return;
     }
-    const payload = args.length > 1 ? args[0] : undefined;
     const label = isClientEvent(event) ? event : 'unknown';
+    // Answered at once, not queued: a flood must not hold up the connection's other events.
+    if (limited) {
+      metrics.socketEvents.inc({ event: label, outcome: 'RATE_LIMITED' });
+      const seconds = Math.max(1, Math.ceil(limited.retryAfterMs / 1000));
+      (ack as AckFn)(fail('RATE_LIMITED', `Too many messages; try again in ${seconds} s`));
+      return;
+    }
+    const payload = args.length > 1 ? args[0] : undefined;
     const stopTimer = metrics.socketAckDuration.startTimer({ event: label });
     queue = queue
       .catch(() => undefined)

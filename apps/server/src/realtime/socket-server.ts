@@ -11,6 +11,8 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import { type DisconnectReason, Server, type Socket } from 'socket.io';
 import type { MediaConfig } from '../config';
+import type { SocketLimits } from '../config-limits';
+import { isAppOrigin } from '../http/origin-check';
 import { createLiveAgenda } from '../live-agenda/live-agenda-service';
 import { createMedia } from '../media/media';
 import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
@@ -23,6 +25,7 @@ import type { Presence } from '../presence/types';
 import type { Store } from '../store/types';
 import { agendaHandlers } from './agenda-handlers';
 import { dispatch, type Handlers } from './dispatcher';
+import { connectionLimiter } from './event-limits';
 import { socketIoFanout } from './fanout';
 import { chatHandlers } from './chat-handlers';
 import { sendAwayNotAdmitted } from './fair-status';
@@ -43,7 +46,10 @@ export interface RealtimeOptions {
   logger: Logger;
   metrics: Metrics;
   cookieSecret: string;
+  /** The app's address: browsers may open connections from its origin only. */
+  publicUrl: string;
   now: () => Date;
+  socketLimits: SocketLimits;
   /** With Redis, nodes share diffs and reconnection state through a Redis stream. */
   redis: { url: string; keyPrefix: string } | undefined;
   presenceTtlMs: number;
@@ -109,6 +115,14 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     // WebSocket only: with several nodes behind a proxy, long-polling would need sticky sessions.
     transports: ['websocket'],
     maxHttpBufferSize: MAX_FRAME_BYTES,
+    // A page on another site could open a socket with the person's cookie (websockets are not
+    // bound by CORS), so a browser's handshake must come from the app's origin. Browsers always
+    // send Origin with a websocket handshake; clients without one are not browsers (tests, load
+    // generators, other services) and carry no victim's cookie.
+    allowRequest: (req, callback) => {
+      const { origin, host } = req.headers;
+      callback(null, origin === undefined || isAppOrigin(origin, host, options.publicUrl));
+    },
     connectionStateRecovery: {
       maxDisconnectionDuration: options.reconnectGraceMs,
       skipMiddlewares: false,
@@ -318,7 +332,9 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       ...helpHandlers(featureDeps, member),
       ...agendaHandlers(agenda, options.store, member),
     };
-    dispatch(socket, handlers, { logger, metrics, ready });
+    const nowMs = () => options.now().getTime();
+    const limit = connectionLimiter(options.socketLimits, nowMs());
+    dispatch(socket, handlers, { logger, metrics, ready, limit, nowMs });
 
     socket.on('disconnect', (reason) => {
       metrics.socketConnections.dec();

@@ -19,6 +19,7 @@ import { roomRepository } from './rooms';
 import { roundRepository } from './rounds';
 import { seatIntervalRepository } from './seat-intervals';
 import { sessionRepository } from './sessions';
+import { signInLockoutRepository } from './sign-in-lockouts';
 import { tableRepository } from './tables';
 import type { Store } from './types';
 
@@ -28,6 +29,7 @@ export function createStore(db: Db, close: () => Promise<void>): Store {
   return {
     accounts: mapErrors(accountRepository(db)),
     sessions: mapErrors(sessionRepository(db)),
+    signInLockouts: mapErrors(signInLockoutRepository(db)),
     fairs: mapErrors(fairRepository(db)),
     rooms: mapErrors(roomRepository(db)),
     tables: mapErrors(tableRepository(db)),

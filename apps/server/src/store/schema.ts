@@ -74,6 +74,18 @@ export const accounts = pgTable(
   ],
 );
 
+/**
+ * Failed sign-ins per email address, for the lock-out. Keyed by a keyed hash of the address, so
+ * unknown addresses lock exactly like real ones (the answer reveals nothing) and no address is
+ * stored in the clear; no reference to accounts for the same reason.
+ */
+export const signInLockouts = pgTable('sign_in_lockouts', {
+  emailKey: text('email_key').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
+
 export const sessions = pgTable(
   'sessions',
   {

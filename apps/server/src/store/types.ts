@@ -24,6 +24,7 @@ import type { z } from 'zod';
 import type { DataRightsRepository } from './erasure';
 import type { ModerationLogRepository, StageCallRepository } from './moderation';
 import type { LiveControl } from '../domain/live-agenda';
+import type { LockoutPolicy, LockoutState } from '../domain/sign-in-lockout';
 import type {
   agendaItemBodySchema,
   createFairBodySchema,
@@ -63,6 +64,15 @@ export interface SessionRepository {
   /** The signed-in account of a valid session, in one query; null otherwise. */
   findAccount(sessionId: string, now: Date): Promise<Account | null>;
   delete(sessionId: string): Promise<void>;
+}
+
+/** Failed sign-ins per email key (see `schema.ts`), shared by every node. */
+export interface SignInLockoutRepository {
+  find(emailKey: string): Promise<LockoutState | null>;
+  /** Counts one failure atomically and returns the state after it. */
+  recordFailure(emailKey: string, now: Date, policy: LockoutPolicy): Promise<LockoutState>;
+  /** After a successful sign-in: earlier failures no longer count. */
+  clear(emailKey: string): Promise<void>;
 }
 
 /** The person a new fair starts with, and the fair's first invite code. */
@@ -393,6 +403,7 @@ export interface RoundRepository {
 export interface Store {
   accounts: AccountRepository;
   sessions: SessionRepository;
+  signInLockouts: SignInLockoutRepository;
   fairs: FairRepository;
   rooms: RoomRepository;
   tables: TableRepository;

@@ -126,7 +126,10 @@ export function contactRoutes(deps: HttpDeps): Router {
       },
     });
     if (outcome.kind === 'refused') {
-      throw new HttpError(outcome.code, refusalMessages[outcome.code]);
+      // The oldest request in the window may be younger; the whole window is a safe bound.
+      const retryAfter =
+        outcome.code === 'RATE_LIMITED' ? EXCHANGE_RATE_LIMIT.windowSeconds : undefined;
+      throw new HttpError(outcome.code, refusalMessages[outcome.code], undefined, retryAfter);
     }
     const request = await requestResponse(store, fair.id, outcome.request);
     const response: ExchangeResponse = { request };

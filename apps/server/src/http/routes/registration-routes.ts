@@ -7,7 +7,7 @@ import {
   registerBodySchema,
   updateProfileBodySchema,
 } from '@kohtaamo/protocol';
-import { type Request, Router } from 'express';
+import { type Request, type RequestHandler, Router } from 'express';
 import type { Store } from '../../store/types';
 import type { HttpDeps } from '../deps';
 import { authorizeFair } from '../fair-access';
@@ -27,7 +27,8 @@ async function fairByInvite(store: Store, req: Request) {
   return fair;
 }
 
-export function registrationRoutes(deps: HttpDeps): Router {
+/** `rateLimit` guards registering through an invite, the one route open to every account. */
+export function registrationRoutes(deps: HttpDeps, rateLimit: RequestHandler): Router {
   const { store } = deps;
   const router = Router();
 
@@ -55,7 +56,7 @@ export function registrationRoutes(deps: HttpDeps): Router {
     res.json(response);
   });
 
-  router.post(apiRoutes.inviteRegistrations, async (req, res) => {
+  router.post(apiRoutes.inviteRegistrations, rateLimit, async (req, res) => {
     const account = requireAccount(res);
     const fair = await fairByInvite(store, req);
     // The schema refuses a body without consent, so the time stored is when it was given.

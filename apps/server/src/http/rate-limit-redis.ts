@@ -1,0 +1,29 @@
+import { RedisStore, type RedisReply } from 'rate-limit-redis';
+import { createClient } from 'redis';
+import type { Logger } from '../observability/logger';
+import type { RateLimitStoreFactory } from './rate-limits';
+
+/**
+ * Rate-limit counts in Redis, so a limit holds however requests spread over the nodes. Commands
+ * fail at once while Redis is away rather than queue (the limiters then let requests through),
+ * so signing in never waits for Redis.
+ */
+export async function connectRateLimitRedis(
+  url: string,
+  keyPrefix: string,
+  logger: Logger,
+): Promise<{ storeFor: RateLimitStoreFactory; close(): Promise<void> }> {
+  const client = createClient({ url, disableOfflineQueue: true });
+  client.on('error', (err: unknown) => logger.warn({ err }, 'rate limits: Redis error'));
+  await client.connect();
+  return {
+    storeFor: (limiterName) =>
+      new RedisStore({
+        sendCommand: (...args: string[]) => client.sendCommand(args) as Promise<RedisReply>,
+        prefix: `${keyPrefix}rl:${limiterName}:`,
+      }),
+    async close() {
+      await client.close().catch(() => undefined);
+    },
+  };
+}
