@@ -114,4 +114,20 @@ describe('locking sign-in after repeated failures', () => {
     expect((await attempt(node(0), email, 'wrong 3')).code).toBe('INVALID_CREDENTIALS');
     expect((await attempt(node(0), email, PASSWORD)).status).toBe(200);
   });
+
+  it('counts wrong passwords given to delete the account, so a stolen session cannot guess it', async () => {
+    const email = await account();
+    // The session a thief would hold: signed up, so signed in.
+    const thief = request.agent(node(0).app);
+    await thief.post(apiRoutes.signIn).send({ email, password: PASSWORD }).expect(200);
+    const deleteWith = async (password: string) =>
+      (await thief.post(apiRoutes.accountDeletion).send({ password })).body as {
+        error?: { code: string };
+      };
+    expect((await deleteWith('guess 1')).error?.code).toBe('INVALID_CREDENTIALS');
+    expect((await deleteWith('guess 2')).error?.code).toBe('INVALID_CREDENTIALS');
+    expect((await deleteWith('guess 3')).error?.code).toBe('ACCOUNT_LOCKED');
+    expect((await deleteWith(PASSWORD)).error?.code).toBe('ACCOUNT_LOCKED');
+    expect((await attempt(node(1), email, PASSWORD)).code).toBe('ACCOUNT_LOCKED');
+  });
 });

@@ -9,6 +9,7 @@ import { Router } from 'express';
 import type { HttpDeps } from '../deps';
 import { authorizeFair } from '../fair-access';
 import { HttpError, notFound } from '../http-error';
+import { checkPassword } from '../password-check';
 import { endSession, requireAccount } from '../session';
 import { parseBody } from '../validate';
 import { newInviteCode } from './fair-routes';
@@ -60,10 +61,12 @@ export function dataRightsRoutes(deps: HttpDeps): Router {
   router.post(apiRoutes.accountDeletion, async (req, res) => {
     const account = requireAccount(res);
     const body = parseBody(deleteAccountBodySchema, req.body);
-    const record = await store.accounts.findByEmail(account.email);
-    if (!record || !(await deps.passwords.verify(record.passwordHash, body.password))) {
-      throw new HttpError('INVALID_CREDENTIALS', 'The password is wrong');
-    }
+    await checkPassword(
+      deps,
+      account.email,
+      body.password,
+      new HttpError('INVALID_CREDENTIALS', 'The password is wrong'),
+    );
     const outcome = await store.dataRights.eraseAccount(account.id);
     if (outcome.kind === 'not_found') throw notFound('The account');
     if (outcome.kind === 'sole_organiser') {
