@@ -17,6 +17,9 @@ describe.each(presenceBackends)(
   'live presence when something underneath fails ($name)',
   (backend) => {
     let failSeatWrites = false;
+    /** The write commits, but its answer is lost with the connection. */
+    let loseSeatWriteAnswers = false;
+    const lost = () => new StoreUnavailableError(new Error('connection refused'));
     const live = useLiveFair(backend, {
       presenceTtlMs: PRESENCE_TTL_MS,
       // The same store, except that seat intervals can be made to fail as a lost database does.
@@ -24,10 +27,11 @@ describe.each(presenceBackends)(
         ...store,
         seatIntervals: {
           ...store.seatIntervals,
-          open: (input) =>
-            failSeatWrites
-              ? Promise.reject(new StoreUnavailableError(new Error('connection refused')))
-              : store.seatIntervals.open(input),
+          open: async (input) => {
+            if (failSeatWrites) throw lost();
+            await store.seatIntervals.open(input);
+            if (loseSeatWriteAnswers) throw lost();
+          },
         },
       }),
     });
@@ -71,6 +75,26 @@ describe.each(presenceBackends)(
         },
       });
       expect(await store.seatIntervals.list(fairId)).toEqual([]);
+      client.close();
+    });
+
+    it('leaves no seat interval open where the person does not sit when a seat write’s answer is lost', async () => {
+      const person = await createPerson(store, fairId, 'Kaisa Katkennut');
+      const client = await connectPerson(node.url, person, fairId);
+      await client.ok('presence.go', { to: { kind: 'room', roomId } });
+      loseSeatWriteAnswers = true;
+      try {
+        expect(
+          await client.request('presence.go', { to: { kind: 'table', tableId } }),
+        ).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } });
+      } finally {
+        loseSeatWriteAnswers = false;
+      }
+      expect(await client.ok('presence.self', {})).toMatchObject({ location: { kind: 'room' } });
+      const intervals = (await store.seatIntervals.list(fairId)).filter(
+        (interval) => interval.registrationId === person.registrationId,
+      );
+      expect(intervals).toEqual([expect.objectContaining({ leftAt: expect.any(Date) })]);
       client.close();
     });
 

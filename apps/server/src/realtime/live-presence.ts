@@ -126,8 +126,15 @@ export function createLivePresence(deps: LivePresenceDeps) {
   async function undo(member: Member, owner: string, change: PresenceChange): Promise<void> {
     const back = await place(member, owner, change.from ?? LOBBY);
     const settled = back.ok ? back : await place(member, owner, LOBBY);
+    if (!settled.ok || !settled.change) return;
+    // The failed write may have committed before its answer was lost (the connection dropped
+    // after COMMIT): recording the way back ends that interval. If it had not, this only splits
+    // the old sitting in two, which meetings count as one. One try: the store is failing now.
+    await recordSeat(store, settled.change).catch((err: unknown) => {
+      logger.warn({ err, personId: member.person.id }, 'could not record an undone seat');
+    });
     // Nobody saw the undone change; its missing sequence number makes clients resync.
-    if (settled.ok && settled.change) announce(settled.change);
+    announce(settled.change);
   }
 
   /** Moves everyone in the room who matches to `to`, telling them why their place changed. */
