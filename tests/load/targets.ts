@@ -98,7 +98,7 @@ async function startBaselineNode(env: Record<string, string>): Promise<ServerPro
       reject(new Error(`baseline exited with ${code}:\n${stderr}`));
     });
   });
-  return { child, output: () => stdout, exited };
+  return { child, output: () => stdout, errors: () => stderr, exited };
 }
 
 /** The bare Socket.IO server, one process per node, over the same Redis as Kohtaamo. */
