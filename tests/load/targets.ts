@@ -10,6 +10,8 @@ import type { LoadFair } from './fair-shape';
 export interface Target {
   urls: string[];
   pids: number[];
+  /** What each process printed so far (stdout, then stderr). */
+  outputs(): string[];
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startKohtaamo(options: {
   return {
     urls,
     pids: children.map(({ child }) => child.pid ?? 0),
+    outputs: () => children.map((child) => child.output() + child.errors()),
     async stop() {
       await stopAll(children);
       await rm(dataDir, { recursive: true, force: true });
@@ -134,6 +137,7 @@ export async function startBaseline(options: {
   return {
     urls,
     pids: children.map(({ child }) => child.pid ?? 0),
+    outputs: () => children.map((child) => child.output() + child.errors()),
     stop: () => stopAll(children),
   };
 }
