@@ -35,6 +35,8 @@ export interface ChurnCounts {
 
 interface Person {
   index: number;
+  /** The person's last steps, to explain anything the checks afterwards find of theirs. */
+  steps: string[];
   participant: LoadParticipant;
   socket: Socket | undefined;
   spot: Spot;
@@ -43,6 +45,8 @@ interface Person {
 
 export interface Churn {
   counts: ChurnCounts;
+  /** The last steps of the person with this registration id. */
+  stepsOf(registrationId: string): string[];
   connected(): number;
   /** Stops choosing; resolves once every person's current step has finished. */
   stop(): Promise<void>;
@@ -63,6 +67,11 @@ export async function startChurn(options: ChurnOptions): Promise<Churn> {
     if (spot.kind === 'room') return { kind: 'room', roomId: fair.roomIds[spot.room] ?? '' };
     return { kind: spot.kind };
   };
+  const STEPS_KEPT = 12;
+  const step = (person: Person, text: string) => {
+    person.steps.push(`${new Date().toISOString().slice(11, 23)} ${text}`);
+    if (person.steps.length > STEPS_KEPT) person.steps.shift();
+  };
   const spotOf = (self: Self): Spot => {
     const { location } = self;
     if (location.kind === 'table') return tableSpot(tableIds.indexOf(location.tableId));
@@ -74,8 +83,11 @@ export async function startChurn(options: ChurnOptions): Promise<Churn> {
     try {
       const socket = await connectAs(url, person.participant.cookie, fair.fairId);
       socket.on(ServerEvent.self, (self: Self) => (person.spot = spotOf(self)));
+      socket.on('disconnect', (reason) => step(person, `disconnected: ${reason}`));
       person.socket = socket;
-    } catch {
+      step(person, `connected to ${url}`);
+    } catch (err) {
+      step(person, `could not connect to ${url}: ${String(err)}`);
       counts.connectFailures += 1;
       person.socket = undefined;
     }
@@ -95,6 +107,7 @@ export async function startChurn(options: ChurnOptions): Promise<Churn> {
       // Counted as NO_ANSWER: a timeout or a connection that went away meanwhile.
     }
     counts.moves[outcome] = (counts.moves[outcome] ?? 0) + 1;
+    step(person, `go ${JSON.stringify(destinationOf(to))}: ${outcome}`);
   }
 
   async function reconnect(person: Person): Promise<void> {
@@ -102,11 +115,13 @@ export async function startChurn(options: ChurnOptions): Promise<Churn> {
     const nextUrl = urls[Math.floor(person.random() * urls.length)] ?? urls[0] ?? '';
     if (person.random() < 0.5) {
       counts.rejoins += 1;
+      step(person, 'leaves');
       socket?.disconnect();
       await sleep(options.thinkMs);
     } else {
       // The network went: the server sees a transport close and keeps the place for the grace.
       counts.drops += 1;
+      step(person, 'loses the network');
       socket?.io.engine.close();
       socket?.disconnect();
       await sleep(500);
@@ -130,6 +145,7 @@ export async function startChurn(options: ChurnOptions): Promise<Churn> {
 
   const people: Person[] = options.participants.map((participant, index) => ({
     index,
+    steps: [],
     participant,
     socket: undefined,
     spot: { kind: 'lobby', room: -1, table: -1 },
@@ -149,6 +165,7 @@ export async function startChurn(options: ChurnOptions): Promise<Churn> {
 
   return {
     counts,
+    stepsOf: (id) => people.find((person) => person.participant.person.id === id)?.steps ?? [],
     connected: () => people.filter((person) => person.socket?.connected).length,
     async stop() {
       running = false;

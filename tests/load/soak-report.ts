@@ -80,7 +80,13 @@ export interface SoakResult {
   keys: KeyReport;
   /** Seconds from everyone leaving until no placement was left in Redis. */
   placesGoneAfterS: number | null;
-  openSeatIntervals: number;
+  /** Seat intervals nobody closed, each with its person's last steps in the churn. */
+  openSeatIntervals: {
+    registration_id: string;
+    table_id: string;
+    joined_at: Date;
+    steps: string[];
+  }[];
   problems: string[];
 }
 
@@ -110,10 +116,17 @@ export function soakMarkdown(result: SoakResult): string {
       `reconnected: ${result.churn.drops}; failed connections: ${result.churn.connectFailures}.`,
     '',
     `After everyone left: placements gone from Redis after ${result.placesGoneAfterS ?? 'never (30 s+)'} s; ` +
-      `open seat intervals ${result.openSeatIntervals}; keys kept by design: ${result.keys.kept.join(', ')}; ` +
+      `open seat intervals ${result.openSeatIntervals.length}; keys kept by design: ${result.keys.kept.join(', ')}; ` +
       `recovery sessions awaiting expiry: ${result.keys.expiring}; leaked keys: ` +
       `${result.keys.leaked.length === 0 ? 'none' : result.keys.leaked.map((k) => `${k.key} (${k.type}, ttl ${k.ttlMs})`).join(', ')}.`,
     '',
+    ...result.openSeatIntervals.flatMap((interval) => [
+      `Open interval of ${interval.registration_id} at ${interval.table_id} since ` +
+        `${new Date(interval.joined_at).toISOString()}; their last steps:`,
+      '',
+      ...interval.steps.map((line) => `- ${line}`),
+      '',
+    ]),
     result.problems.length === 0
       ? 'Result: pass.'
       : `Result: FAIL — ${result.problems.join('; ')}.`,

@@ -48,14 +48,20 @@ function log(line: string): void {
   console.log(`[soak ${new Date().toISOString().slice(11, 19)}] ${line}`);
 }
 
-async function openSeatIntervals(databaseUrl: string): Promise<number> {
+interface OpenInterval {
+  registration_id: string;
+  table_id: string;
+  joined_at: Date;
+}
+
+async function openSeatIntervals(databaseUrl: string): Promise<OpenInterval[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ open: string }>(
-      'select count(*) as open from seat_intervals where left_at is null',
+    const { rows } = await client.query<OpenInterval>(
+      'select registration_id, table_id, joined_at from seat_intervals where left_at is null',
     );
-    return Number(rows[0]?.open ?? 0);
+    return rows;
   } finally {
     await client.end();
   }
@@ -146,7 +152,7 @@ async function main(): Promise<void> {
         .filter((level) => !level.withinLimit && !level.name.includes('without'))
         .map((level) => `${level.name} moved ${level.changePercent.toFixed(1)} %`),
       ...keys.leaked.map((key) => `leaked ${key.key}`),
-      ...(open > 0 ? [`${open} seat intervals still open`] : []),
+      ...(open.length > 0 ? [`${open.length} seat intervals still open`] : []),
       ...(placesGoneAfterS === null ? ['placements stayed in Redis'] : []),
     ];
     const result: SoakResult = {
@@ -158,7 +164,10 @@ async function main(): Promise<void> {
       churn: churn.counts,
       keys,
       placesGoneAfterS,
-      openSeatIntervals: open,
+      openSeatIntervals: open.map((interval) => ({
+        ...interval,
+        steps: churn.stepsOf(interval.registration_id),
+      })),
       problems,
     };
     await target.stop();
