@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from '@kohtaamo/protocol';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Presence } from '../src/presence/types';
 import { StoreUnavailableError } from '../src/store/errors';
@@ -7,6 +8,7 @@ import {
   createPerson,
   eventually,
   type LiveNode,
+  openSocket,
   useLiveFair,
 } from './live-harness';
 import { presenceBackends } from './presence-backends';
@@ -20,8 +22,17 @@ describe.each(presenceBackends)(
     /** The write commits, but its answer is lost with the connection. */
     let loseSeatWriteAnswers = false;
     const lost = () => new StoreUnavailableError(new Error('connection refused'));
+    /** While set, taking over a place waits for it: the connection is still being placed. */
+    let adoptGate: Promise<void> | undefined;
     const live = useLiveFair(backend, {
       presenceTtlMs: PRESENCE_TTL_MS,
+      wrapPresence: (presence) => ({
+        ...presence,
+        adopt: async (input) => {
+          await adoptGate;
+          return presence.adopt(input);
+        },
+      }),
       // The same store, except that seat intervals can be made to fail as a lost database does.
       wrapStore: (store) => ({
         ...store,
@@ -96,6 +107,33 @@ describe.each(presenceBackends)(
       );
       expect(intervals).toEqual([expect.objectContaining({ leftAt: expect.any(Date) })]);
       client.close();
+    });
+
+    it('keeps no place for a connection that ended while it was being placed', async () => {
+      const person = await createPerson(store, fairId, 'Ville Viivästynyt');
+      const first = await connectPerson(node.url, person, fairId);
+      await first.ok('presence.go', { to: { kind: 'table', tableId } });
+      let openGate: () => void = () => undefined;
+      adoptGate = new Promise<void>((resolve) => (openGate = resolve));
+      // A second tab takes over and is closed before the server has placed it.
+      const second = openSocket(node.url, person.cookie, { fairId, protocol: PROTOCOL_VERSION });
+      await new Promise<void>((resolve) => second.once('connect', () => resolve()));
+      await eventually(() => expect(first.socket.connected).toBe(false));
+      second.disconnect();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      openGate();
+      adoptGate = undefined;
+
+      // Nobody is connected, so the place expires and the reaper frees it and ends the interval.
+      await eventually(async () => {
+        expect(await presence.whereIs(fairId, person.registrationId)).toBeNull();
+      }, PRESENCE_TTL_MS * 4);
+      await new Promise((resolve) => setTimeout(resolve, PRESENCE_TTL_MS * 2));
+      expect(await presence.whereIs(fairId, person.registrationId)).toBeNull();
+      const intervals = (await store.seatIntervals.list(fairId)).filter(
+        (interval) => interval.registrationId === person.registrationId,
+      );
+      expect(intervals).toEqual([expect.objectContaining({ leftAt: expect.any(Date) })]);
     });
 
     it('puts a connected person back when presence loses them, and tells them', async () => {

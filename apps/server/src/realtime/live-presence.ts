@@ -102,6 +102,19 @@ export function createLivePresence(deps: LivePresenceDeps) {
     }
   }
 
+  /**
+   * Keeps the place of a connection alive from now on, unless the connection ended while its
+   * place was being settled: its `disconnected` has run already, and a holding made now would be
+   * refreshed, and put back after the person left, for ever. Without one, the place expires and
+   * the reaper frees it, or the person's newer connection (the one that replaced it) owns it.
+   */
+  function holdOpen(
+    input: { member: Member; owner: string; location: Location },
+    isOpen: () => boolean,
+  ) {
+    if (isOpen()) holdings.hold(input);
+  }
+
   /** Puts a person back where they were (or as near as the rules allow) after losing the place. */
   async function restore(holding: Holding): Promise<void> {
     const { member, owner } = holding;
@@ -182,8 +195,11 @@ export function createLivePresence(deps: LivePresenceDeps) {
   }
 
   return {
-    /** A connection arrived: it takes over the person's place, or enters the lobby. */
-    async connect(member: Member, owner: string): Promise<Self> {
+    /**
+     * A connection arrived: it takes over the person's place, or enters the lobby. `isOpen` says
+     * whether the connection is still there when the place is settled (see `holdOpen`).
+     */
+    async connect(member: Member, owner: string, isOpen: () => boolean): Promise<Self> {
       const adopted = await presence.adopt({
         fairId: member.fairId,
         personId: member.person.id,
@@ -201,11 +217,16 @@ export function createLivePresence(deps: LivePresenceDeps) {
           announce(result.change);
         }
       }
-      holdings.hold({ member, owner, location });
+      holdOpen({ member, owner, location }, isOpen);
       return selfAt(location);
     },
 
-    async go(member: Member, owner: string, destination: Destination): Promise<Self> {
+    async go(
+      member: Member,
+      owner: string,
+      destination: Destination,
+      isOpen: () => boolean,
+    ): Promise<Self> {
       const layout = await layoutWithRules(member.fairId);
       const to = resolveDestination(destination, layout);
       const result = await place(member, owner, to);
@@ -225,7 +246,7 @@ export function createLivePresence(deps: LivePresenceDeps) {
         }
         announce(change, false);
       }
-      holdings.hold({ member, owner, location: result.placement.location });
+      holdOpen({ member, owner, location: result.placement.location }, isOpen);
       return selfAt(result.placement.location);
     },
 
