@@ -42,7 +42,11 @@ export async function streamSize(
   await client.connect();
   try {
     const key = `${prefix}socket.io`;
-    const [bytes, entries] = await Promise.all([client.memoryUsage(key), client.xLen(key)]);
+    // SAMPLES 0 reads every entry: exact, where the default estimate strays by megabytes.
+    const [bytes, entries] = await Promise.all([
+      client.memoryUsage(key, { SAMPLES: 0 }),
+      client.xLen(key),
+    ]);
     return { bytes: Number(bytes ?? 0), entries };
   } finally {
     await client.close();

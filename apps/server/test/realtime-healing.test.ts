@@ -22,6 +22,8 @@ describe.each(presenceBackends)(
     /** The write commits, but its answer is lost with the connection. */
     let loseSeatWriteAnswers = false;
     const lost = () => new StoreUnavailableError(new Error('connection refused'));
+    /** Runs once, inside the next ending of a seat, which then fails. */
+    let failNextClose: (() => Promise<void>) | undefined;
     /** While set, taking over a place waits for it: the connection is still being placed. */
     let adoptGate: Promise<void> | undefined;
     const live = useLiveFair(backend, {
@@ -43,8 +45,19 @@ describe.each(presenceBackends)(
             await store.seatIntervals.open(input);
             if (loseSeatWriteAnswers) throw lost();
           },
+          close: async (input) => {
+            const failing = failNextClose;
+            failNextClose = undefined;
+            if (!failing) return store.seatIntervals.close(input);
+            await failing();
+            throw lost();
+          },
         },
       }),
+      tables: [
+        { name: 'Pöytä 1', capacity: 6 },
+        { name: 'Kahden pöytä', capacity: 2 },
+      ],
     });
     let store: Store;
     let presence: Presence;
@@ -107,6 +120,37 @@ describe.each(presenceBackends)(
       );
       expect(intervals).toEqual([expect.objectContaining({ leftAt: expect.any(Date) })]);
       client.close();
+    });
+
+    it('ends the seat interval when leaving failed and the seat was taken meanwhile', async () => {
+      const pair = live.table(1);
+      const [person, other, third] = await Promise.all([
+        createPerson(store, fairId, 'Leena Lähtijä'),
+        createPerson(store, fairId, 'Otto Ottaja'),
+        createPerson(store, fairId, 'Iida Istuja'),
+      ]);
+      const leaving = await connectPerson(node.url, person, fairId);
+      const taking = await connectPerson(node.url, other, fairId);
+      const sitting = await connectPerson(node.url, third, fairId);
+      await leaving.ok('presence.go', { to: { kind: 'table', tableId: pair } });
+      await sitting.ok('presence.go', { to: { kind: 'table', tableId: pair } });
+      // While the store fails to end the seat, someone else sits down in it.
+      failNextClose = async () => {
+        await taking.ok('presence.go', { to: { kind: 'table', tableId: pair } });
+      };
+      expect(await leaving.request('presence.go', { to: { kind: 'room', roomId } })).toMatchObject({
+        ok: false,
+        error: { code: 'STORE_UNAVAILABLE' },
+      });
+      // The way back is taken, so the person lands in the lobby, and the seat they had ends.
+      expect(await leaving.ok('presence.self', {})).toMatchObject({ location: { kind: 'lobby' } });
+      await eventually(async () => {
+        const intervals = (await store.seatIntervals.list(fairId)).filter(
+          (interval) => interval.registrationId === person.registrationId,
+        );
+        expect(intervals).toEqual([expect.objectContaining({ leftAt: expect.any(Date) })]);
+      });
+      for (const client of [leaving, taking, sitting]) client.close();
     });
 
     it('keeps no place for a connection that ended while it was being placed', async () => {

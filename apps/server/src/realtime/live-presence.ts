@@ -140,12 +140,20 @@ export function createLivePresence(deps: LivePresenceDeps) {
     const back = await place(member, owner, change.from ?? LOBBY);
     const settled = back.ok ? back : await place(member, owner, LOBBY);
     if (!settled.ok || !settled.change) return;
-    // The failed write may have committed before its answer was lost (the connection dropped
-    // after COMMIT): recording the way back ends that interval. If it had not, this only splits
-    // the old sitting in two, which meetings count as one. One try: the store is failing now.
-    await recordSeat(store, settled.change).catch((err: unknown) => {
+    const landed = settled.placement.location;
+    // The store holds the seat of `change.from` (the write failed) or of `change.to` (it
+    // committed and only its answer was lost). Recording the way back from `change.to` is right
+    // in both cases when the person lands at a table (opening one ends any other; at worst the
+    // old sitting is split in two, which meetings count as one). One try: the store is failing.
+    await recordSeat(store, { ...settled.change, from: change.to }).catch((err: unknown) => {
       logger.warn({ err, personId: member.person.id }, 'could not record an undone seat');
     });
+    // Landing off a table (their seat was taken meanwhile), the seat they had must still end,
+    // or its interval stays open for ever; retried, as nobody waits for it.
+    const fromTable = tableIdOf(change.from);
+    if (fromTable && !tableIdOf(landed)) {
+      void recordSeatInBackground(store, logger, { ...settled.change, from: change.from });
+    }
     // Nobody saw the undone change; its missing sequence number makes clients resync.
     announce(settled.change);
   }
