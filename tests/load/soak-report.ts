@@ -5,6 +5,7 @@ import type { KeyReport } from './soak-keys';
 export interface SoakSample {
   atS: number;
   rssMb: number[];
+  heapUsedMb: number[];
   redisUsedMb: number;
   /** The part of Redis' memory that is Socket.IO's stream (capped by design). */
   streamMb: number;
@@ -46,6 +47,10 @@ export function levelsOf(
     ...(samples[0]?.rssMb ?? []).map((_, node): [string, (sample: SoakSample) => number] => [
       `node ${node + 1} RSS (MB)`,
       (sample) => sample.rssMb[node] ?? NaN,
+    ]),
+    ...(samples[0]?.heapUsedMb ?? []).map((_, node): [string, (sample: SoakSample) => number] => [
+      `node ${node + 1} heap used (MB)`,
+      (sample) => sample.heapUsedMb[node] ?? NaN,
     ]),
     ['Redis used_memory (MB)', (sample) => sample.redisUsedMb],
     ['Redis without the Socket.IO stream (MB)', (sample) => sample.redisUsedMb - sample.streamMb],

@@ -54,6 +54,13 @@ interface OpenInterval {
   joined_at: Date;
 }
 
+/** V8's used heap as the node reports it on /metrics: RSS alone cannot tell a leak from slack. */
+async function heapUsedMb(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = /^kohtaamo_nodejs_heap_size_used_bytes (\S+)$/m.exec(text);
+  return Number(line?.[1] ?? NaN) / MB;
+}
+
 async function openSeatIntervals(databaseUrl: string): Promise<OpenInterval[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -102,6 +109,7 @@ async function main(): Promise<void> {
       samples.push({
         atS: (performance.now() - churnStartMs) / 1000,
         rssMb: target.pids.map((pid) => sampleProcess(pid).rssBytes / MB),
+        heapUsedMb: await Promise.all(target.urls.map(heapUsedMb)),
         redisUsedMb: Number(info.used_memory) / MB,
         streamMb: stream.bytes / MB,
         streamEntries: stream.entries,
@@ -127,7 +135,8 @@ async function main(): Promise<void> {
       const last = samples.at(-1);
       if (last) {
         log(
-          `${Math.round(last.atS)} s: RSS ${last.rssMb.map((mb) => mb.toFixed(0)).join(' / ')} MB, ` +
+          `${Math.round(last.atS)} s: RSS ${last.rssMb.map((mb) => mb.toFixed(0)).join(' / ')} MB ` +
+            `(heap used ${last.heapUsedMb.map((mb) => mb.toFixed(0)).join(' / ')}), ` +
             `Redis ${last.redisUsedMb.toFixed(1)} MB (stream ${last.streamMb.toFixed(1)} MB, ` +
             `${last.streamEntries} entries), ` +
             `${last.connected} connected, moves ${JSON.stringify(churn.counts.moves)}`,
