@@ -47,6 +47,15 @@ describe('a new participant in the browser', () => {
     const themes = page.getByRole('group', { name: 'Teman som intresserar dig' });
     await themes.getByRole('checkbox', { name: 'Boende' }).check();
     await themes.getByRole('checkbox', { name: 'Hälsa' }).check();
+    // Registering needs consent to the data use, explained in plain words first.
+    const consent = page.getByRole('group', { name: 'Hur dina uppgifter används' });
+    await consent.getByText('bara för dem vars kortbyte du godkänner', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Anmäl dig' }).click();
+    await consent.getByText('Kryssa i rutan för att godkänna innan du anmäler dig.').waitFor();
+    expect(new URL(page.url()).pathname).toBe(new URL(inviteUrl).pathname);
+    await consent
+      .getByRole('checkbox', { name: 'Jag godkänner att mina uppgifter används så här' })
+      .check();
     await page.screenshot({
       path: path.join(screenshotDir, 'participant-registration.png'),
       fullPage: true,

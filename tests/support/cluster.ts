@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createFairLayout, type FairLayout, type RestSession, signUp } from './rest-client';
-import { freePort, type ServerProcess, startServerProcess } from './server-process';
+import {
+  freePort,
+  SERVER_START_TIMEOUT_MS,
+  type ServerProcess,
+  startServerProcess,
+} from './server-process';
 import { createTestDatabase, redisNamespace, type TestDatabase } from './services';
 
 export interface ClusterNode {
@@ -105,7 +110,8 @@ export function useClusterFair(
     });
     fixture.organiser = await signUp(fixture.nodeUrl(0), 'Olli Järjestäjä');
     fixture.layout = await createFairLayout(fixture.nodeUrl(0), fixture.organiser, options);
-  }, 120_000);
+    // Nodes start one after another, each within its start-up allowance.
+  }, options.nodes * SERVER_START_TIMEOUT_MS);
   afterAll(async () => {
     await fixture.cluster?.stop();
   });

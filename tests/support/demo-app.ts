@@ -4,7 +4,12 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
-import { type ServerProcess, freePort, startServerProcess } from './server-process';
+import {
+  SERVER_START_TIMEOUT_MS,
+  type ServerProcess,
+  freePort,
+  startServerProcess,
+} from './server-process';
 
 export interface DemoApp {
   server: ServerProcess;
@@ -35,7 +40,8 @@ export function useDemoApp(): DemoApp {
       demoPassword: /with the password (\S+)/.exec(server.output())?.[1] ?? '',
       inviteUrl: /Participants can register at (\S+)/.exec(server.output())?.[1] ?? '',
     });
-  });
+    // The server may take its whole start-up allowance; the browser comes on top of it.
+  }, SERVER_START_TIMEOUT_MS + 30_000);
   afterAll(async () => {
     await app.browser?.close();
     app.server?.child.kill('SIGTERM');

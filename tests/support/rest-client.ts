@@ -74,6 +74,8 @@ const fairBody: CreateFairBody = {
   timeZone: 'Europe/Helsinki',
   startsAt: '2026-03-10T10:00:00+02:00',
   endsAt: '2026-03-10T13:00:00+02:00',
+  // Open, so participants may enter the live fair (a draft admits only its staff).
+  status: 'open',
 };
 
 /** Adds a room to the fair, as the organiser's manage page does. */
@@ -153,7 +155,10 @@ export async function registeredParticipant(
     baseUrl,
     'POST',
     buildPath(apiRoutes.inviteRegistrations, { code: inviteCode }),
-    { profile: { organisationType: 'ngo', languages: ['fi'], themes: [], ...profile } },
+    {
+      profile: { organisationType: 'ngo', languages: ['fi'], themes: [], ...profile },
+      consent: true,
+    },
     session,
   );
   return { ...session, registrationId: data.registration.id };

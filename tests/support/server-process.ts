@@ -15,6 +15,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Migrating and seeding a fresh embedded store takes a few seconds on an idle machine and over a
+ * minute on a loaded CI runner (measured 60 s at a load average of 18 on two cores).
+ */
+export const SERVER_START_TIMEOUT_MS = 90_000;
+
 export interface ServerProcess {
   child: ChildProcess;
   /** Everything the process printed to stdout so far. */
@@ -43,7 +49,11 @@ export async function startServerProcess(
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${stderr}`)), 30_000);
+    // A server that is too slow is stopped, or it would outlive the suite that gave up on it.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${stderr}`));
+    }, SERVER_START_TIMEOUT_MS);
     const check = () => {
       if (/Kohtaamo is running at/.test(stdout)) {
         clearTimeout(timer);

@@ -17,7 +17,12 @@ type SharedWithHttp = 'store' | 'logger' | 'metrics' | 'cookieSecret' | 'now' | 
 export async function createNodeServer(
   http: Omit<
     HttpDeps,
-    'onLayoutChanged' | 'onAgendaChanged' | 'livekitWebhook' | 'meetings' | 'notify'
+    | 'onLayoutChanged'
+    | 'onAgendaChanged'
+    | 'onFairStatusChanged'
+    | 'livekitWebhook'
+    | 'meetings'
+    | 'notify'
   >,
   live: Omit<RealtimeOptions, SharedWithHttp>,
 ): Promise<{ server: Server; realtime: Realtime; meetings: MeetingService }> {
@@ -38,6 +43,7 @@ export async function createNodeServer(
     notify,
     onLayoutChanged: (fairId) => realtime.layoutChanged(fairId),
     onAgendaChanged: (fairId) => realtime.agendaChanged(fairId),
+    onFairStatusChanged: (fairId, status) => realtime.statusChanged(fairId, status),
     livekitWebhook: livekit && {
       apiKey: livekit.apiKey,
       apiSecret: livekit.apiSecret,

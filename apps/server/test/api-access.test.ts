@@ -29,6 +29,12 @@ function fairRouteCases(fair: FairSetup, itemId: string, registrationId: string)
     { method: 'patch', route: apiRoutes.fair, access: 'organiser', body: { title: 'Changed' } },
     { method: 'get', route: apiRoutes.fairInvite, access: 'organiser' },
     { method: 'post', route: apiRoutes.fairInvite, access: 'organiser' },
+    {
+      method: 'post',
+      route: apiRoutes.fairCopies,
+      access: 'organiser',
+      body: { title: 'Copy', startDate: '2027-03-09' },
+    },
     { method: 'get', route: apiRoutes.registrations, access: 'organiser' },
     { method: 'get', route: apiRoutes.myRegistration, access: 'registered' },
     { method: 'put', route: apiRoutes.myRegistration, access: 'registered', body: {} },

@@ -35,7 +35,7 @@ describe.each(storeBackends)('registration through the invite link ($name)', (ba
     const response = await f.api
       .anonymous()
       .post(registerPath())
-      .send({ profile: sampleProfile })
+      .send({ profile: sampleProfile, consent: true })
       .expect(401);
     expect(response.body.error.code).toBe('UNAUTHENTICATED');
   });
@@ -44,19 +44,34 @@ describe.each(storeBackends)('registration through the invite link ($name)', (ba
     const before = await fairSnapshot(f.api.store, f.fair.fairId);
     const incomplete = await f.outsider
       .post(registerPath())
-      .send({ profile: { ...sampleProfile, organisation: '', organisationType: 'club' } })
+      .send({
+        profile: { ...sampleProfile, organisation: '', organisationType: 'club' },
+        consent: true,
+      })
       .expect(400);
     expect(incomplete.body.error.issues.map((i: { path: string[] }) => i.path.join('.'))).toEqual(
       expect.arrayContaining(['profile.organisation', 'profile.organisationType']),
     );
     await f.outsider
       .post(registerPath())
-      .send({ profile: { ...sampleProfile, themes: [f.otherFair.roomId] } })
+      .send({ profile: { ...sampleProfile, themes: [f.otherFair.roomId] }, consent: true })
       .expect(400);
     expect(await fairSnapshot(f.api.store, f.fair.fairId)).toEqual(before);
   });
 
+  it('refuses to register without consent to the data use, storing nothing', async () => {
+    const before = await fairSnapshot(f.api.store, f.fair.fairId);
+    for (const body of [{ profile: sampleProfile }, { profile: sampleProfile, consent: false }]) {
+      const refused = await f.outsider.post(registerPath()).send(body).expect(400);
+      expect(refused.body.error.issues.map((i: { path: string[] }) => i.path.join('.'))).toEqual([
+        'consent',
+      ]);
+    }
+    expect(await fairSnapshot(f.api.store, f.fair.fairId)).toEqual(before);
+  });
+
   it('registers a signed-in person as a participant with their profile and themes', async () => {
+    const registeredFrom = Date.now();
     const outsiderId = await register(f.outsider, f.fair.inviteCode, {
       ...sampleProfile,
       themes: [f.fair.roomId],
@@ -69,6 +84,10 @@ describe.each(storeBackends)('registration through the invite link ($name)', (ba
       role: 'participant',
       profile: { organisation: 'Silta-yhdistys ry', themes: [f.fair.roomId] },
     });
+    // The consent is stored with the time it was given.
+    const consentedAt = Date.parse(mine.body.registration.consentedAt);
+    expect(consentedAt).toBeGreaterThanOrEqual(registeredFrom - 1_000);
+    expect(consentedAt).toBeLessThanOrEqual(Date.now() + 1_000);
     const preview = await f.outsider.get(invitePath()).expect(200);
     expect(preview.body.registrationId).toBe(outsiderId);
   });
@@ -76,7 +95,7 @@ describe.each(storeBackends)('registration through the invite link ($name)', (ba
   it('refuses a second registration for the same fair', async () => {
     const response = await f.participant
       .post(registerPath())
-      .send({ profile: sampleProfile })
+      .send({ profile: sampleProfile, consent: true })
       .expect(409);
     expect(response.body.error.code).toBe('ALREADY_REGISTERED');
   });

@@ -110,7 +110,7 @@ export async function createFairWithRoom(organiser: Agent): Promise<FairSetup> {
 export async function register(agent: Agent, inviteCode: string, profile = sampleProfile) {
   const response = await agent
     .post(buildPath(apiRoutes.inviteRegistrations, { code: inviteCode }))
-    .send({ profile })
+    .send({ profile, consent: true })
     .expect(201);
   return response.body.registration.id as string;
 }

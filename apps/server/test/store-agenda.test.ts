@@ -85,6 +85,25 @@ describe.each(storeBackends)('the agenda in the store ($name)', (backend) => {
     expect(await store.agenda.list(fair.id)).toEqual([item]);
   });
 
+  it('makes participants named as speakers the fair’s speakers, and leaves staff roles be', async () => {
+    const { fair, organiser } = await createFair(store);
+    const room = await createRoom(store, fair.id);
+    const guest = await register(store, fair.id, { displayName: 'Vieras' });
+    const later = await register(store, fair.id, { displayName: 'Myöhemmin' });
+    const facilitator = await register(store, fair.id, { displayName: 'Fasilitaattori' });
+    await store.registrations.assignRole(fair.id, facilitator.id, 'facilitator', [room.id]);
+    const item = await store.agenda.create(
+      fair.id,
+      agendaItem({ speakerIds: [guest.id, organiser.id, facilitator.id] }),
+    );
+    await store.agenda.update(fair.id, item.id, { speakerIds: [later.id] });
+    const roles = async (id: string) => (await store.registrations.findById(fair.id, id))?.role;
+    expect(await roles(guest.id)).toBe('speaker');
+    expect(await roles(later.id)).toBe('speaker');
+    expect(await roles(organiser.id)).toBe('organiser');
+    expect(await roles(facilitator.id)).toBe('facilitator');
+  });
+
   it('refuses speakers who are not registered for the fair, writing nothing', async () => {
     const { fair } = await createFair(store);
     const { fair: otherFair } = await createFair(store);

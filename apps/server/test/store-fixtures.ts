@@ -68,7 +68,8 @@ export async function createFair(
   overrides: Partial<NewFair> = {},
 ): Promise<FairFixture> {
   const organiserAccount = await createAccount(store, 'Olli Järjestäjä');
-  const { fair, registration } = await store.fairs.create(newFair(overrides), {
+  // Open, so participants may enter the live fair (a draft admits only its staff).
+  const { fair, registration } = await store.fairs.create(newFair({ status: 'open', ...overrides }), {
     accountId: organiserAccount.id,
     profile: profile({ displayName: 'Olli Järjestäjä' }),
     inviteCode: unique('invite'),

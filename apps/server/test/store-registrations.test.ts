@@ -29,10 +29,27 @@ describe.each(storeBackends)('registrations in the store ($name)', (backend) => 
       role: 'participant',
       facilitatorRoomIds: [],
       profile: given,
+      consentedAt: null,
       createdAt: expect.any(String),
     });
     expect(await store.registrations.findById(fair.id, registration.id)).toEqual(registration);
     expect(await store.registrations.findByAccount(fair.id, account.id)).toEqual(registration);
+  });
+
+  it('keeps when the person consented to the data use', async () => {
+    const { fair } = await createFair(store);
+    const account = await createAccount(store);
+    const consentedAt = new Date('2026-03-01T09:30:00.000Z');
+    const created = await store.registrations.create(
+      fair.id,
+      account.id,
+      profile(),
+      'participant',
+      consentedAt,
+    );
+    expect(created.consentedAt).toBe(consentedAt.toISOString());
+    const stored = await store.registrations.findById(fair.id, created.id);
+    expect(stored?.consentedAt).toBe(consentedAt.toISOString());
   });
 
   it('refuses to register the same person twice for a fair', async () => {

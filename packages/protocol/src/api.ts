@@ -17,6 +17,8 @@ export const apiRoutes = {
   fairs: '/api/fairs',
   fair: '/api/fairs/:fairId',
   fairInvite: '/api/fairs/:fairId/invite',
+  /** Organisers: a new draft fair made from this one (`copyFairBodySchema`). */
+  fairCopies: '/api/fairs/:fairId/copies',
   invite: '/api/invites/:code',
   inviteRegistrations: '/api/invites/:code/registrations',
   registrations: '/api/fairs/:fairId/registrations',

@@ -59,6 +59,18 @@ export const updateFairBodySchema = z
   .refine(endsAfterStart, endsAfterStartIssue);
 export type UpdateFairBody = z.input<typeof updateFairBodySchema>;
 
+/** A calendar day, `YYYY-MM-DD`, read in the fair's own time zone. */
+export const calendarDateSchema = z.iso.date();
+
+/**
+ * Copying a fair: its details, themes, tables and agenda, nothing personal. The copy starts on
+ * `startDate` (in the fair's time zone) at the same wall-clock times as the source, as a draft.
+ */
+export const copyFairBodySchema = z
+  .object({ title: fairFields.title, startDate: calendarDateSchema })
+  .strict();
+export type CopyFairBody = z.input<typeof copyFairBodySchema>;
+
 export const fairSchema = z.object({
   id: idSchema,
   ...fairFields,

@@ -5,6 +5,7 @@ export * from './errors';
 export * from './common';
 export * from './auth';
 export * from './fairs';
+export * from './fair-status';
 export * from './agenda';
 export * from './registrations';
 export * from './api';

@@ -35,6 +35,10 @@ export const CONNECT_REFUSALS = [
   'NOT_REGISTERED',
   'INVALID',
   'OUTDATED',
+  /** The fair is a draft and the person is a participant (`admitsToLive`). */
+  'FAIR_NOT_OPEN',
+  /** The fair is closed; only its organisers enter the live fair. */
+  'FAIR_CLOSED',
 ] as const;
 export type ConnectRefusal = (typeof CONNECT_REFUSALS)[number];
 export const connectRefusalSchema = z.object({ code: z.enum(CONNECT_REFUSALS) });

@@ -37,10 +37,16 @@ export const profileSchema = z
 export type Profile = z.infer<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;
 
-export const registerBodySchema = z.object({ profile: profileSchema }).strict();
+/**
+ * Registering needs the person's consent to the data use the form explains (what is stored,
+ * who sees what); the server stores when it was given.
+ */
+export const registerBodySchema = z
+  .object({ profile: profileSchema, consent: z.literal(true) })
+  .strict();
 export type RegisterBody = z.input<typeof registerBodySchema>;
 
-export const updateProfileBodySchema = registerBodySchema;
+export const updateProfileBodySchema = z.object({ profile: profileSchema }).strict();
 export type UpdateProfileBody = z.input<typeof updateProfileBodySchema>;
 
 export const assignRoleBodySchema = z
@@ -59,6 +65,8 @@ export const registrationSchema = z.object({
   role: roleSchema,
   facilitatorRoomIds: z.array(idSchema),
   profile: profileSchema,
+  /** When the person consented to the data use; null for organisers' own and seeded ones. */
+  consentedAt: isoDateTimeSchema.nullable(),
   createdAt: isoDateTimeSchema,
 });
 export type Registration = z.infer<typeof registrationSchema>;

@@ -1,3 +1,4 @@
+import type { FairStatus } from '@kohtaamo/protocol';
 import type { PasswordHasher } from '../auth/passwords';
 import type { MeetingService, PersonNotifier } from '../meetings/meeting-service';
 import type { Logger } from '../observability/logger';
@@ -22,6 +23,8 @@ export interface HttpDeps {
   isShuttingDown: () => boolean;
   /** Told when rooms or tables of a fair change, so live views and seat rules follow. */
   onLayoutChanged?: (fairId: string) => void;
+  /** Told when a fair's status changes, so live connections it no longer admits are closed. */
+  onFairStatusChanged?: (fairId: string, status: FairStatus) => void;
   /** Told when a fair's agenda items change, so the live agenda follows. */
   onAgendaChanged?: (fairId: string) => void;
   /** LiveKit's webhook; only served when LiveKit is configured. */

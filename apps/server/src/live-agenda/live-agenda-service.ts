@@ -35,6 +35,8 @@ export interface LiveAgendaDeps {
   };
   /** Tells the other nodes to reload the fair's live agenda. */
   tellPeers(fairId: string): void;
+  /** Starting or ending the fair by hand changed its status (closing sends participants out). */
+  onStatusChanged?: (fairId: string, status: FairStatus) => void;
   /** A networking round of the agenda began (by the clock or by hand), heard on every node. */
   onRoundStarted?: (fairId: string, itemId: string) => void;
 }
@@ -211,7 +213,11 @@ export function createLiveAgenda(deps: LiveAgendaDeps) {
     ): Promise<LiveAgendaState> {
       const state = await take(fairId, actorId, control);
       const status = STATUS_AFTER[control.kind];
-      if (status) await store.fairs.update(fairId, { status });
+      if (status) {
+        const before = await store.fairs.findById(fairId);
+        await store.fairs.update(fairId, { status });
+        if (before?.status !== status) deps.onStatusChanged?.(fairId, status);
+      }
       return state;
     },
 

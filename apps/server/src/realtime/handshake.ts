@@ -1,6 +1,8 @@
 import {
+  admitsToLive,
   type ConnectRefusal,
   handshakeAuthSchema,
+  liveRefusalOf,
   type PersonRef,
   PROTOCOL_VERSION,
   type Role,
@@ -41,7 +43,8 @@ function sessionIdFrom(cookieHeader: string | undefined, secret: string): string
 
 /**
  * The same session cookie as the REST API, checked once when the socket connects: the account
- * must be signed in and registered for the fair named in the handshake.
+ * must be signed in and registered for the fair named in the handshake, and the fair's status
+ * must admit the person's role (`admitsToLive`).
  */
 export async function authenticate(
   handshake: { headers: { cookie?: string | undefined }; auth: unknown },
@@ -61,6 +64,15 @@ export async function authenticate(
   );
   if (!registration) {
     throw new ConnectionRefused('NOT_REGISTERED', 'You are not registered for this fair');
+  }
+  const fair = await deps.store.fairs.findById(registration.fairId);
+  if (!fair) throw new ConnectionRefused('NOT_REGISTERED', 'The fair no longer exists');
+  if (!admitsToLive(fair.status, registration.role)) {
+    const refusal = liveRefusalOf(fair.status);
+    throw new ConnectionRefused(
+      refusal,
+      refusal === 'FAIR_CLOSED' ? 'The fair has closed' : 'The fair has not opened yet',
+    );
   }
   return {
     fairId: registration.fairId,

@@ -1,8 +1,12 @@
+import type { FairStatus } from '@kohtaamo/protocol';
+
 /**
  * What the server nodes tell each other (`io.serverSideEmit`, carried by the Redis stream; a
  * single node without Redis has nobody to tell).
  */
 export interface NodeEvents {
+  /** The fair's status changed: close the connections it no longer admits. */
+  'fair.status': (fairId: string, status: FairStatus) => void;
   /** The fair's agenda or its live controls changed: reload the live agenda. */
   'agenda.changed': (fairId: string) => void;
   /**

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
-import { MESH_TABLE_LIMIT, type Self, ServerEvent, type ServerEvents } from '@kohtaamo/protocol';
+import {
+  type FairStatus,
+  MESH_TABLE_LIMIT,
+  type Self,
+  ServerEvent,
+  type ServerEvents,
+} from '@kohtaamo/protocol';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import { type DisconnectReason, Server, type Socket } from 'socket.io';
@@ -19,6 +25,7 @@ import { agendaHandlers } from './agenda-handlers';
 import { dispatch, type Handlers } from './dispatcher';
 import { socketIoFanout } from './fanout';
 import { chatHandlers } from './chat-handlers';
+import { sendAwayNotAdmitted } from './fair-status';
 import { authenticate, ConnectionRefused, type Member } from './handshake';
 import { helpHandlers } from './help-handlers';
 import { createLayoutCache } from './layout';
@@ -47,6 +54,8 @@ export interface RealtimeOptions {
 
 interface SocketData {
   member: Member;
+  /** Closed because the fair's status no longer admits the person (`fair-status.ts`). */
+  sentAway?: boolean;
 }
 type LiveServer = Server<Record<string, never>, ServerEvents, NodeEvents, SocketData>;
 type LiveSocket = Socket<Record<string, never>, ServerEvents, Record<string, never>, SocketData>;
@@ -62,7 +71,12 @@ const STREAM_MAX_ENTRIES = 50_000;
 /** Rooms and tables edited on another node reach this one's cache within this time. */
 const LAYOUT_MAX_AGE_MS = 10_000;
 
-function departureOf(reason: DisconnectReason, shuttingDown: boolean): Departure {
+function departureOf(
+  reason: DisconnectReason,
+  shuttingDown: boolean,
+  sentAway: boolean | undefined,
+): Departure {
+  if (sentAway) return 'left';
   if (shuttingDown || reason === 'server namespace disconnect') return 'handed-over';
   if (reason === 'client namespace disconnect') return 'left';
   return 'dropped';
@@ -156,6 +170,18 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     });
   });
 
+  const sendAway = (fairId: string, status: FairStatus) => {
+    const closed = sendAwayNotAdmitted(io.of('/').sockets.values(), fairId, status);
+    if (closed > 0)
+      logger.info({ fairId, status, closed }, 'closed connections the fair no longer admits');
+  };
+  io.on('fair.status', sendAway);
+  const statusChanged = (fairId: string, status: FairStatus) => {
+    // A single node (no Redis) has no peers, and its in-memory adapter cannot emit to them.
+    if (redis) io.serverSideEmit('fair.status', fairId, status);
+    sendAway(fairId, status);
+  };
+
   const notify: PersonNotifier = (personId, event, ...args) => {
     io.to(socketRooms.person(personId)).emit(event, ...args);
   };
@@ -204,6 +230,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       // A single node (no Redis) has no peers, and its in-memory adapter cannot emit to them.
       if (redis) io.serverSideEmit('agenda.changed', fairId);
     },
+    onStatusChanged: statusChanged,
     onRoundStarted(fairId, itemId) {
       // Every node hears the start; the round service's claim makes one of them seat it.
       rounds.roundStarted(fairId, itemId).catch((err: unknown) => {
@@ -284,7 +311,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     socket.on('disconnect', (reason) => {
       metrics.socketConnections.dec();
       agenda.unfollow(member.fairId);
-      live.disconnected(member, owner, departureOf(reason, shuttingDown));
+      live.disconnected(member, owner, departureOf(reason, shuttingDown, socket.data.sentAway));
     });
   });
 
@@ -316,6 +343,9 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
         logger.warn({ err, fairId }, 'could not reload the rooms of a fair');
       });
     },
+
+    /** The fair's status changed: every node closes the connections it no longer admits. */
+    statusChanged,
 
     /** The fair's agenda was edited: every node's live agenda reloads it. */
     agendaChanged(fairId: string): void {

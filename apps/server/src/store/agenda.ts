@@ -1,9 +1,9 @@
 import type { AgendaItem, AgendaPlace } from '@kohtaamo/protocol';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './db';
 import { compactText, distinctIds, given, isUuid, single } from './mapping';
 import { assertRegistrationsOfFair, assertRoomsOfFair } from './references';
-import { agendaItems } from './schema';
+import { agendaItems, registrations } from './schema';
 import type { AgendaRepository } from './types';
 
 type AgendaRow = typeof agendaItems.$inferSelect;
@@ -29,6 +29,24 @@ function placeColumns(place: AgendaPlace) {
   return place.kind === 'room'
     ? { placeKind: 'room' as const, roomId: place.roomId }
     : { placeKind: 'stage' as const, roomId: null };
+}
+
+/**
+ * Participants named as an item's speakers become the fair's speakers, so they may speak on the
+ * stage (media grants go by role); organisers and facilitators keep their own role.
+ */
+async function promoteSpeakers(tx: Db, fairId: string, speakerIds: readonly string[] | undefined) {
+  if (!speakerIds || speakerIds.length === 0) return;
+  await tx
+    .update(registrations)
+    .set({ role: 'speaker', updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(registrations.fairId, fairId),
+        inArray(registrations.id, [...speakerIds]),
+        eq(registrations.role, 'participant'),
+      ),
+    );
 }
 
 /** Refuses speakers and rooms from outside the fair; call inside the writing transaction. */
@@ -63,6 +81,7 @@ export function agendaRepository(db: Db): AgendaRepository {
     create(fairId, item) {
       return db.transaction(async (tx) => {
         await assertReferences(tx, fairId, item);
+        await promoteSpeakers(tx, fairId, item.speakerIds);
         const row = single(
           await tx
             .insert(agendaItems)
@@ -102,6 +121,7 @@ export function agendaRepository(db: Db): AgendaRepository {
           .where(itemOfFair(fairId, itemId));
         if (!existing) return null;
         await assertReferences(tx, fairId, patch);
+        await promoteSpeakers(tx, fairId, patch.speakerIds);
         const [row] = await tx
           .update(agendaItems)
           .set({ ...changes, updatedAt: sql`now()` })

@@ -3,8 +3,9 @@ import { asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db';
 import { given, isUuid, single } from './mapping';
 import { insertRegistration } from './registrations';
+import { copyFairContents } from './fair-copy';
 import { fairs, registrations } from './schema';
-import type { FairRepository } from './types';
+import type { FairRepository, NewFair, NewOrganiser } from './types';
 
 type FairRow = typeof fairs.$inferSelect;
 
@@ -25,6 +26,35 @@ function toFair(row: FairRow): Fair {
   };
 }
 
+/** The fair row and its first organiser's registration, inside the caller's transaction. */
+async function insertFairWithOrganiser(tx: Db, fair: NewFair, organiser: NewOrganiser) {
+  const row = single(
+    await tx
+      .insert(fairs)
+      .values({
+        slug: fair.slug,
+        title: fair.title,
+        description: fair.description,
+        timeZone: fair.timeZone,
+        startsAt: new Date(fair.startsAt),
+        endsAt: new Date(fair.endsAt),
+        languages: fair.languages,
+        status: fair.status,
+        meetingThresholdSeconds: fair.meetingThresholdSeconds,
+        inviteCode: organiser.inviteCode,
+      })
+      .returning(),
+  );
+  const registration = await insertRegistration(
+    tx,
+    row.id,
+    organiser.accountId,
+    organiser.profile,
+    'organiser',
+  );
+  return { fair: toFair(row), registration };
+}
+
 export function fairRepository(db: Db): FairRepository {
   async function findOne(where: SQL): Promise<Fair | null> {
     const [row] = await db.select().from(fairs).where(where);
@@ -33,32 +63,19 @@ export function fairRepository(db: Db): FairRepository {
 
   return {
     create(fair, organiser) {
+      return db.transaction((tx) => insertFairWithOrganiser(tx, fair, organiser));
+    },
+
+    copy(sourceFairId, fair, organiser, copy) {
       return db.transaction(async (tx) => {
-        const row = single(
-          await tx
-            .insert(fairs)
-            .values({
-              slug: fair.slug,
-              title: fair.title,
-              description: fair.description,
-              timeZone: fair.timeZone,
-              startsAt: new Date(fair.startsAt),
-              endsAt: new Date(fair.endsAt),
-              languages: fair.languages,
-              status: fair.status,
-              meetingThresholdSeconds: fair.meetingThresholdSeconds,
-              inviteCode: organiser.inviteCode,
-            })
-            .returning(),
-        );
-        const registration = await insertRegistration(
-          tx,
-          row.id,
-          organiser.accountId,
-          organiser.profile,
-          'organiser',
-        );
-        return { fair: toFair(row), registration };
+        const created = await insertFairWithOrganiser(tx, fair, organiser);
+        await copyFairContents(tx, {
+          sourceFairId,
+          targetFairId: created.fair.id,
+          shiftTime: copy.shiftTime,
+          copier: { sourceId: copy.copierSourceId, copyId: created.registration.id },
+        });
+        return created;
       });
     },
 

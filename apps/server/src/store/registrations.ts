@@ -28,6 +28,7 @@ function toRegistration(row: RegistrationRow, facilitatorRoomIds: string[]): Reg
       languages: row.languages,
       themes: row.themes,
     },
+    consentedAt: row.consentedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -86,12 +87,13 @@ export async function insertRegistration(
   accountId: string,
   profile: Profile,
   role: Role,
+  consentedAt: Date | null = null,
 ): Promise<Registration> {
   await assertRoomsOfFair(tx, fairId, profile.themes, themesPath);
   const row = single(
     await tx
       .insert(registrations)
-      .values({ fairId, accountId, role, ...profileColumns(profile) })
+      .values({ fairId, accountId, role, consentedAt, ...profileColumns(profile) })
       .returning(),
   );
   return toRegistration(row, []);
@@ -107,8 +109,10 @@ export function registrationRepository(db: Db): RegistrationRepository {
   }
 
   return {
-    create(fairId, accountId, profile, role = 'participant') {
-      return db.transaction((tx) => insertRegistration(tx, fairId, accountId, profile, role));
+    create(fairId, accountId, profile, role = 'participant', consentedAt = null) {
+      return db.transaction((tx) =>
+        insertRegistration(tx, fairId, accountId, profile, role, consentedAt),
+      );
     },
 
     async findByAccount(fairId, accountId) {

@@ -222,6 +222,8 @@ export const registrations = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::uuid[]`),
+    // When the person consented to the data use while registering through the invite.
+    consentedAt: timestamp('consented_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -64,6 +64,13 @@ export interface SessionRepository {
   delete(sessionId: string): Promise<void>;
 }
 
+/** The person a new fair starts with, and the fair's first invite code. */
+export interface NewOrganiser {
+  accountId: string;
+  profile: Profile;
+  inviteCode: string;
+}
+
 export interface FairRepository {
   /**
    * Creates the fair, its invite code and the creator's organiser registration in one
@@ -71,7 +78,18 @@ export interface FairRepository {
    */
   create(
     fair: NewFair,
-    organiser: { accountId: string; profile: Profile; inviteCode: string },
+    organiser: NewOrganiser,
+  ): Promise<{ fair: Fair; registration: Registration }>;
+  /**
+   * Creates `fair` as `create` does and copies the source fair's rooms, tables, agenda (times
+   * moved by `shiftTime`) and round modes into it, all in one transaction. Nothing personal is
+   * copied; the copier stays a speaker where they were one (`store/fair-copy.ts`).
+   */
+  copy(
+    sourceFairId: string,
+    fair: NewFair,
+    organiser: NewOrganiser,
+    copy: { shiftTime: (iso: string) => string; copierSourceId: string },
   ): Promise<{ fair: Fair; registration: Registration }>;
   findById(fairId: string): Promise<Fair | null>;
   findBySlug(slug: string): Promise<Fair | null>;
@@ -115,7 +133,14 @@ export interface RegistrationRepository {
    * Throws `UniqueViolationError` when the account is already registered for the fair and
    * `InvalidReferenceError` when a theme is not a room of the fair.
    */
-  create(fairId: string, accountId: string, profile: Profile, role?: Role): Promise<Registration>;
+  /** `consentedAt`: when the person consented to the data use (registration by invite). */
+  create(
+    fairId: string,
+    accountId: string,
+    profile: Profile,
+    role?: Role,
+    consentedAt?: Date | null,
+  ): Promise<Registration>;
   findByAccount(fairId: string, accountId: string): Promise<Registration | null>;
   findById(fairId: string, registrationId: string): Promise<Registration | null>;
   /** In sign-up order; with `roles` or `ids`, only people who have one of them. */

@@ -4,6 +4,7 @@
  * these and never `fetch`.
  */
 import {
+  type CopyFairBody,
   agendaItemResponseSchema,
   agendaResponseSchema,
   apiRoutes,
@@ -79,6 +80,12 @@ export function getFair(fairId: string): Promise<FairDetailResponse> {
 export async function updateFair(fairId: string, body: UpdateFairBody): Promise<Fair> {
   const path = buildPath(apiRoutes.fair, { fairId });
   return (await requestJson(fairResponseSchema, 'PATCH', path, body)).fair;
+}
+
+/** A draft copy of the fair on a new first day; only the fair's organisers may make one. */
+export async function copyFair(fairId: string, body: CopyFairBody): Promise<Fair> {
+  const path = buildPath(apiRoutes.fairCopies, { fairId });
+  return (await requestJson(fairResponseSchema, 'POST', path, body)).fair;
 }
 
 // Invites and registrations

@@ -37,6 +37,7 @@ export type IssueKey =
   | 'issues.email'
   | 'issues.password'
   | 'issues.dateTime'
+  | 'issues.date'
   | 'issues.endTime'
   | 'issues.timeZone'
   | 'issues.languages'
@@ -45,7 +46,8 @@ export type IssueKey =
   | 'issues.capacity'
   | 'issues.threshold'
   | 'issues.phone'
-  | 'issues.website';
+  | 'issues.website'
+  | 'issues.consent';
 
 /** Explanation per field name (the last named segment of an issue path). */
 export type IssueKeysByField = Readonly<Record<string, IssueKey>>;
@@ -59,6 +61,7 @@ const DEFAULT_ISSUE_KEYS: IssueKeysByField = {
   title: 'issues.required',
   names: 'issues.localizedText',
   startsAt: 'issues.dateTime',
+  startDate: 'issues.date',
   endsAt: 'issues.endTime',
   timeZone: 'issues.timeZone',
   languages: 'issues.languages',

@@ -13,14 +13,17 @@ interface ConfirmButtonProps {
   confirmLabel: string;
   onConfirm: () => void;
   disabled?: boolean;
+  /** 'primary' for a step forward that still deserves a question (opening a fair). */
+  tone?: 'danger' | 'primary';
 }
 
 /**
- * A destructive action that asks first, in place rather than in a modal: the button turns into
+ * An action that asks first (destructive ones, or steps that change what others can do), in place rather than in a modal: the button turns into
  * the question with "yes" and "cancel"; focus moves to "cancel", and back when cancelled.
  */
 export function ConfirmButton(props: ConfirmButtonProps) {
   const { label, accessibleName, question, confirmLabel, onConfirm, disabled } = props;
+  const tone = props.tone ?? 'danger';
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const startRef = useReturnFocus<HTMLButtonElement>(asking);
@@ -35,7 +38,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
       <button
         ref={startRef}
         type="button"
-        className="danger"
+        className={tone}
         aria-label={accessibleName}
         disabled={disabled}
         onClick={() => setAsking(true)}
@@ -49,7 +52,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
       <span>{question}</span>{' '}
       <button
         type="button"
-        className="danger"
+        className={tone}
         onClick={() => {
           setAsking(false);
           onConfirm();

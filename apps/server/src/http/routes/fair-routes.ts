@@ -6,16 +6,17 @@ import {
   type InviteResponse,
   type Registration,
   apiRoutes,
+  copyFairBodySchema,
   createFairBodySchema,
   joinPath,
   updateFairBodySchema,
 } from '@kohtaamo/protocol';
 import { Router } from 'express';
 import { randomBytes } from 'node:crypto';
+import { timeShifter } from '../../domain/fair-copy';
 import { STAFF_ROLES } from '../../domain/permissions';
 import { slugify } from '../../domain/slug';
 import { UniqueViolationError, uniqueConstraints } from '../../store/errors';
-import type { NewFair } from '../../store/types';
 import type { HttpDeps } from '../deps';
 import { authorizeFair } from '../fair-access';
 import { HttpError, notFound } from '../http-error';
@@ -33,6 +34,28 @@ function asFairPerson(registration: Registration): FairPerson {
     organisation: registration.profile.organisation,
     role: registration.role,
   };
+}
+
+/**
+ * Runs `create` with the slug, then with varied ones while it is taken. A slug the organiser
+ * chose is theirs to change, so a clash with one is reported rather than varied.
+ */
+async function withFreeSlug<T>(
+  slugBase: string,
+  chosen: boolean,
+  create: (slug: string) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 0; attempt < SLUG_ATTEMPTS; attempt += 1) {
+    const slug = attempt === 0 ? slugBase : `${slugBase}-${randomBytes(3).toString('hex')}`;
+    try {
+      return await create(slug);
+    } catch (error) {
+      const slugTaken =
+        error instanceof UniqueViolationError && error.constraint === uniqueConstraints.fairSlug;
+      if (!slugTaken || chosen) throw error;
+    }
+  }
+  throw new HttpError('CONFLICT', 'Could not find a free address for this fair; give a slug');
 }
 
 export function fairRoutes(deps: HttpDeps): Router {
@@ -61,23 +84,42 @@ export function fairRoutes(deps: HttpDeps): Router {
         themes: [],
       },
     };
-    const slugBase = body.slug ?? slugify(body.title);
-    for (let attempt = 0; attempt < SLUG_ATTEMPTS; attempt += 1) {
-      const slug = attempt === 0 ? slugBase : `${slugBase}-${randomBytes(3).toString('hex')}`;
-      const fair: NewFair = { ...body, slug };
-      try {
-        const created = await store.fairs.create(fair, organiser);
-        const response: FairResponse = { fair: created.fair };
-        res.status(201).json(response);
-        return;
-      } catch (error) {
-        // A slug the organiser chose is theirs to change; a derived one we vary ourselves.
-        const slugTaken =
-          error instanceof UniqueViolationError && error.constraint === uniqueConstraints.fairSlug;
-        if (!slugTaken || body.slug) throw error;
-      }
-    }
-    throw new HttpError('CONFLICT', 'Could not find a free address for this fair; give a slug');
+    const created = await withFreeSlug(body.slug ?? slugify(body.title), !!body.slug, (slug) =>
+      store.fairs.create({ ...body, slug }, organiser),
+    );
+    const response: FairResponse = { fair: created.fair };
+    res.status(201).json(response);
+  });
+
+  // Only the source fair's organisers may copy it; the copy is theirs alone, as a draft.
+  router.post(apiRoutes.fairCopies, async (req, res) => {
+    const { fair: source, registration } = await authorizeFair(store, req, res, 'fair.manage');
+    const { title, startDate } = parseBody(copyFairBodySchema, req.body);
+    const shiftTime = timeShifter(source.startsAt, startDate, source.timeZone);
+    const fair = {
+      title,
+      description: source.description,
+      timeZone: source.timeZone,
+      startsAt: shiftTime(source.startsAt),
+      endsAt: shiftTime(source.endsAt),
+      languages: source.languages,
+      status: 'draft' as const,
+      meetingThresholdSeconds: source.meetingThresholdSeconds,
+    };
+    // The copier's own profile comes along; themes pointed at the old fair's rooms.
+    const organiser = {
+      accountId: registration.accountId,
+      inviteCode: newInviteCode(),
+      profile: { ...registration.profile, themes: [] },
+    };
+    const created = await withFreeSlug(slugify(title), false, (slug) =>
+      store.fairs.copy(source.id, { ...fair, slug }, organiser, {
+        shiftTime,
+        copierSourceId: registration.id,
+      }),
+    );
+    const response: FairResponse = { fair: created.fair };
+    res.status(201).json(response);
   });
 
   router.get(apiRoutes.fair, async (req, res) => {
@@ -110,6 +152,7 @@ export function fairRoutes(deps: HttpDeps): Router {
     }
     const updated = await store.fairs.update(fair.id, patch);
     if (!updated) throw notFound('The fair');
+    if (updated.status !== fair.status) deps.onFairStatusChanged?.(fair.id, updated.status);
     const response: FairResponse = { fair: updated };
     res.json(response);
   });

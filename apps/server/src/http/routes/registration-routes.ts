@@ -58,8 +58,15 @@ export function registrationRoutes(deps: HttpDeps): Router {
   router.post(apiRoutes.inviteRegistrations, async (req, res) => {
     const account = requireAccount(res);
     const fair = await fairByInvite(store, req);
+    // The schema refuses a body without consent, so the time stored is when it was given.
     const { profile } = parseBody(registerBodySchema, req.body);
-    const registration = await store.registrations.create(fair.id, account.id, profile);
+    const registration = await store.registrations.create(
+      fair.id,
+      account.id,
+      profile,
+      'participant',
+      new Date(),
+    );
     const response: RegistrationResponse = { registration };
     res.status(201).json(response);
   });

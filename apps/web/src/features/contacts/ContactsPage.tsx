@@ -4,6 +4,7 @@ import { useFairDetail } from '../../hooks/use-fair-detail';
 import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
+import { BackToPlace } from '../live/BackToPlace';
 import { BlockedList } from './BlockedList';
 import { ContactList } from './ContactList';
 import { IncomingRequests } from './IncomingRequests';
@@ -24,13 +25,13 @@ export function ContactsPage({ live = false }: { live?: boolean }) {
   return (
     <>
       <PageHeading>{t('contactsPage.title')}</PageHeading>
-      <p>
-        {live ? (
-          <Link to={paths.live(fairId)}>{t('live.backToLobby')}</Link>
-        ) : (
+      {live ? (
+        <BackToPlace />
+      ) : (
+        <p>
           <Link to={paths.fair(fairId)}>{t('manage.backToFair')}</Link>
-        )}
-      </p>
+        </p>
+      )}
       <ResourceView resource={resource} onRetry={reload}>
         {(detail) => <ContactsSections fairId={fairId} meId={detail.me.id} live={live} />}
       </ResourceView>

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import * as api from '../../lib/api';
-import { checkBody } from '../../lib/errors';
+import { checkBody, type IssueKeysByField } from '../../lib/errors';
 import { paths } from '../../lib/navigation';
 import { FormAlert } from '../../ui/FormAlert';
+import { DataConsent } from './DataConsent';
 import { ProfileFields } from './ProfileFields';
 import {
   PROFILE_ISSUES,
@@ -14,6 +15,8 @@ import {
   profileOf,
   type ProfileFormValues,
 } from './profile-form';
+
+const REGISTRATION_ISSUES: IssueKeysByField = { ...PROFILE_ISSUES, consent: 'issues.consent' };
 
 interface RegistrationFormProps {
   code: string;
@@ -26,12 +29,13 @@ export function RegistrationForm({ code, preview, displayName }: RegistrationFor
   const navigate = useNavigate();
   const headingId = useId();
   const [values, setValues] = useState<ProfileFormValues>(() => emptyProfileForm(displayName));
-  const { pending, formError, fieldError, submit } = useFormSubmit(PROFILE_ISSUES);
+  const [consent, setConsent] = useState(false);
+  const { pending, formError, fieldError, submit } = useFormSubmit(REGISTRATION_ISSUES);
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     void submit(async () => {
-      const body = checkBody(registerBodySchema, { profile: profileOf(values) });
+      const body = checkBody(registerBodySchema, { profile: profileOf(values), consent });
       const registration = await api.registerWithInvite(code, body);
       await navigate(paths.fair(registration.fairId));
     });
@@ -47,6 +51,7 @@ export function RegistrationForm({ code, preview, displayName }: RegistrationFor
           rooms={preview.rooms}
           fieldError={fieldError}
         />
+        <DataConsent checked={consent} onChecked={setConsent} error={fieldError('consent')} />
         <FormAlert message={formError} />
         <button type="submit" className="primary" disabled={pending}>
           {t('join.submit')}

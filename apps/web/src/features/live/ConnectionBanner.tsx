@@ -57,6 +57,8 @@ function BannerContent() {
           </div>
         );
       }
+      // The live layout shows these in place of the page (`FairNotAdmitted`).
+      if (status.code === 'FAIR_CLOSED' || status.code === 'FAIR_NOT_OPEN') return null;
       if (status.code === 'NOT_REGISTERED') {
         return (
           <div className="alert">

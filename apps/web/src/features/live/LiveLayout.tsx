@@ -1,4 +1,4 @@
-import type { FairDetailResponse } from '@kohtaamo/protocol';
+import { admitsToLive, type FairDetailResponse } from '@kohtaamo/protocol';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useParams } from 'react-router-dom';
@@ -12,6 +12,8 @@ import { LiveMessages } from '../moderation/LiveMessages';
 import { useModerationFeed } from '../moderation/use-moderation-feed';
 import { useRoundNotices } from '../rounds/use-round-notices';
 import { ConnectionBanner } from './ConnectionBanner';
+import { useConnectionStore } from './connection-store';
+import { FairNotAdmitted } from './FairNotAdmitted';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { useFollowMoves } from './use-follow-moves';
 import type { LiveFair } from './use-live-fair';
@@ -33,9 +35,15 @@ export function LiveLayout() {
   const [kept, setKept] = useState<FairDetailResponse | null>(null);
   if (resource.status === 'ready' && resource.data !== kept) setKept(resource.data);
   const detail = kept?.fair.id === fairId ? kept : null;
+  // The server refuses a person the fair's status does not admit, at the handshake or when the
+  // status changes while they are in; either way they read why instead of a dead live page.
+  const status = useConnectionStore((state) => state.status);
+  const refusedCode = status.kind === 'refused' ? status.code : undefined;
+  const sentAway = refusedCode === 'FAIR_CLOSED' || refusedCode === 'FAIR_NOT_OPEN';
+  const admitted = detail !== null && admitsToLive(detail.fair.status, detail.me.role);
   // Connect once the fair has loaded: a person who may not see it gets one clear error, and
   // the names are there when presence arrives.
-  useLiveConnection(detail ? fairId : null);
+  useLiveConnection(detail && admitted ? fairId : null);
   useFollowMoves(fairId);
   useModerationFeed();
   useRoundNotices();
@@ -49,6 +57,10 @@ export function LiveLayout() {
         </ResourceView>
       </>
     );
+  }
+  if (!admitted || sentAway) {
+    const closed = sentAway ? refusedCode === 'FAIR_CLOSED' : detail.fair.status === 'closed';
+    return <FairNotAdmitted fair={detail.fair} closed={closed} />;
   }
   const context: LiveFair = { detail, reload };
   return (

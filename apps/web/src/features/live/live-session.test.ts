@@ -166,6 +166,51 @@ describe('live session', () => {
     expect(socket.sentEvents('presence.go')).toEqual([]);
   });
 
+  it('takes a person who opens the fair anew back to the table presence kept for them', async () => {
+    wishPlace({ kind: 'lobby' });
+    const { socket } = await connect(atTable1);
+    expect(socket.sentEvents('presence.go')).toEqual([]);
+    expect(usePresenceStore.getState().moved).toMatchObject({ location: atTable1.location });
+    expect(useNoticeStore.getState().notice).toMatchObject({
+      kind: 'returned',
+      location: atTable1.location,
+    });
+  });
+
+  it('keeps the returning person in their room until they ask for the lobby themselves', async () => {
+    wishPlace({ kind: 'lobby' });
+    const { socket } = await connect(inRoomA);
+    // The lobby page closes and the room page opens; a reconnection does not pull them out.
+    wishPlace(null);
+    wishPlace({ kind: 'room', roomId: ROOM_A });
+    socket.drop();
+    socket.open();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(socket.sentEvents('presence.go')).toEqual([]);
+    wishPlace({ kind: 'lobby' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(socket.sentEvents('presence.go')).toEqual([{ to: { kind: 'lobby' } }]);
+  });
+
+  it('takes a person into the lobby asked for later in a visit that began without a wish', async () => {
+    const { socket } = await connect(atTable1);
+    wishPlace({ kind: 'lobby' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(socket.sentEvents('presence.go')).toEqual([{ to: { kind: 'lobby' } }]);
+  });
+
+  it('moves a person into the lobby on a later reconnection of the same visit', async () => {
+    const { socket, server } = await connect(inLobby);
+    wishPlace({ kind: 'lobby' });
+    socket.drop();
+    // Meanwhile a facilitator's move put them in a room without the page following it.
+    server.self = inRoomA;
+    socket.open();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(socket.sentEvents('presence.go')).toEqual([{ to: { kind: 'lobby' } }]);
+    expect(useNoticeStore.getState().notice?.kind).not.toBe('returned');
+  });
+
   it('announces a refused seat and leaves the place as it was', async () => {
     const { socket } = await connect(inRoomA);
     const error = { code: 'TABLE_FULL', message: 'The table is full' };

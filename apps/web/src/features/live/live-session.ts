@@ -33,7 +33,7 @@ import { receivePersonalEvent } from '../contacts/contacts-store';
 import { personalNotice } from '../contacts/personal-notice';
 import { resetConnectionStore, setConnectionStatus } from './connection-store';
 import { announce, resetNoticeStore, type Notice } from './notice-store';
-import { destinationOf, isWishMet, sameLocation, type Wish } from './places';
+import { destinationOf, isWishMet, placeToResume, sameLocation, type Wish } from './places';
 import {
   dispatchPresence,
   recordMove,
@@ -56,6 +56,13 @@ let connection = 0;
 let selfFresh = false;
 let wish: Wish | null = null;
 let wishInFlight = false;
+/** A new session has not yet decided whether to take the person back to where they were. */
+let mayResume = false;
+/**
+ * The session took a returning person back to their room; the lobby wish of the entry page is
+ * left undone until a page asks for somewhere else.
+ */
+let resumed = false;
 let stopTimer: ReturnType<typeof setTimeout> | undefined;
 let resyncTimer: ReturnType<typeof setTimeout> | undefined;
 const retryTimers = new Set<ReturnType<typeof setTimeout>>();
@@ -134,12 +141,27 @@ async function onConnected(): Promise<void> {
   applySelf(result.data, true);
   selfFresh = true;
   void fulfilWish();
+  // Only the place a visit starts in is resumed (fulfilWish decided it synchronously): a page
+  // without a wish (the dashboard) must not make a later lobby page resume an old place.
+  mayResume = false;
 }
 
 async function fulfilWish(): Promise<void> {
   const wanted = wish;
   const self = usePresenceStore.getState().self;
-  if (!wanted || !selfFresh || !self || wishInFlight || isWishMet(wanted, self.location)) return;
+  if (!wanted || !selfFresh || !self || wishInFlight) return;
+  if (mayResume) {
+    mayResume = false;
+    const resume = placeToResume(wanted, self.location);
+    if (resume) {
+      // The layout follows a recorded move to the room's page, whose wish the place meets.
+      resumed = true;
+      recordMove(resume);
+      announce({ kind: 'returned', location: resume });
+      return;
+    }
+  }
+  if ((resumed && wanted.kind === 'lobby') || isWishMet(wanted, self.location)) return;
   wishInFlight = true;
   try {
     await goTo(destinationOf(wanted));
@@ -189,6 +211,8 @@ function stopNow(): void {
   client = null;
   fairId = null;
   selfFresh = false;
+  mayResume = false;
+  resumed = false;
   clearTimeout(resyncTimer);
   for (const timer of retryTimers) clearTimeout(timer);
   retryTimers.clear();
@@ -203,6 +227,7 @@ export function startLive(id: string): void {
   if (client && fairId === id) return;
   stopNow();
   fairId = id;
+  mayResume = true;
   const created = createRealtimeClient(openSocket, handlers);
   client = created;
   setCallTransport({ request: (event, payload) => created.request(event, payload) });
@@ -226,6 +251,7 @@ export function reconnectLive(): void {
 /** The open page says where it needs the person; they are taken there once connected. */
 export function wishPlace(next: Wish | null): void {
   wish = next;
+  if (next && next.kind !== 'lobby') resumed = false;
   void fulfilWish();
 }
 

@@ -12,6 +12,8 @@ export type Notice =
   | { kind: 'done'; action: TableAction; roomId: string; tableId: string }
   /** The server changed this person's place without being asked. */
   | { kind: 'moved'; location: Location; previous: Location | null }
+  /** Opening the fair anew found the person still in a room or at a table: back there. */
+  | { kind: 'returned'; location: Location }
   /** A networking round seated the person here (the organisers chose it, or the shuffle). */
   | { kind: 'round'; roomId: string; tableId: string; preassigned: boolean }
   /** News about a card exchange from the other person (`name`). */

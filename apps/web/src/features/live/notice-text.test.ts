@@ -64,6 +64,16 @@ describe('notice text', () => {
     );
   });
 
+  it('welcomes a returning person back to the table they kept', () => {
+    const location = { kind: 'table', roomId: ROOM_A, tableId: TABLE_1 } as const;
+    expect(text({ kind: 'returned', location })).toBe(
+      'Welcome back: you are still sitting at Table 1 in Housing.',
+    );
+    expect(text({ kind: 'returned', location: { kind: 'room', roomId: ROOM_A } })).toBe(
+      'Welcome back: you are in Housing.',
+    );
+  });
+
   it('falls back to a plain sentence for a place it cannot name', () => {
     const location = { kind: 'table', roomId: ROOM_A, tableId: TABLE_2 } as const;
     expect(text({ kind: 'moved', location, previous: null })).toBe(

@@ -1,3 +1,4 @@
+import type { Location } from '@kohtaamo/protocol';
 import type { TFunction } from 'i18next';
 import { isModerationNews, newsText } from '../moderation/notices';
 import { agendaCueText } from '../agenda-live/cue-text';
@@ -17,6 +18,7 @@ export function noticeText(notice: Notice, names: FairNames, t: TFunction): stri
     const table = names.table(notice.tableId);
     return table ? t(`liveNotice.${notice.action}`, { table }) : placeChanged;
   }
+  if (notice.kind === 'returned') return returnedText(notice.location, names, t) ?? placeChanged;
   const { location, previous } = notice;
   switch (location.kind) {
     case 'lobby':
@@ -38,4 +40,14 @@ export function noticeText(notice: Notice, names: FairNames, t: TFunction): stri
       return room && table ? t('liveNotice.movedTable', { room, table }) : placeChanged;
     }
   }
+}
+
+/** "Welcome back" with the room, and the table when seated; null for a place it cannot name. */
+function returnedText(location: Location, names: FairNames, t: TFunction): string | null {
+  if (location.kind !== 'room' && location.kind !== 'table') return null;
+  const room = names.room(location.roomId);
+  if (!room) return null;
+  if (location.kind === 'room') return t('liveNotice.returnedRoom', { room });
+  const table = names.table(location.tableId);
+  return table ? t('liveNotice.returnedTable', { room, table }) : null;
 }

@@ -34,3 +34,12 @@ export function roomIdOf(location: Location | null | undefined): string | null {
 export function tableIdOf(location: Location | null | undefined): string | null {
   return location?.kind === 'table' ? location.tableId : null;
 }
+
+/**
+ * Where a person opening the fair anew should be shown instead of where the page asks. The entry
+ * page is the lobby; someone presence still has in a room or at a table (they reloaded, or
+ * reopened the fair within the reconnection grace) is taken back there rather than unseated.
+ */
+export function placeToResume(wish: Wish, location: Location): Location | null {
+  return wish.kind === 'lobby' && roomIdOf(location) ? location : null;
+}

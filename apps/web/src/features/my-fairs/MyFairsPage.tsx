@@ -36,6 +36,14 @@ export function MyFairsPage() {
                       {formatDateTimeRange(fair.startsAt, fair.endsAt, fair.timeZone, language)}
                     </p>
                     <p>{t('myFairs.myRole', { role: t(`roles.${role}`) })}</p>
+                    <p>{t('myFairs.status', { status: t(`fairStatuses.${fair.status}`) })}</p>
+                    {fair.status === 'live' && (
+                      // While the fair is on, straight in (the card's heading names the fair):
+                      // presence takes a returning person back to their room or table.
+                      <p className="card-action">
+                        <Link to={paths.live(fair.id)}>{t('myFairs.enterLive')}</Link>
+                      </p>
+                    )}
                   </li>
                 ))}
               </ul>

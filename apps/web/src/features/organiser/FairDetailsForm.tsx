@@ -1,15 +1,10 @@
-import {
-  FAIR_STATUSES,
-  updateFairBodySchema,
-  type Fair,
-  type FairStatus,
-} from '@kohtaamo/protocol';
+import { updateFairBodySchema, type Fair } from '@kohtaamo/protocol';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import * as api from '../../lib/api';
 import { checkBody } from '../../lib/errors';
-import { Field, TextField } from '../../ui/Field';
+import { TextField } from '../../ui/Field';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormStatus } from '../../ui/FormStatus';
 import { FairFields } from './FairFields';
@@ -25,14 +20,13 @@ export function FairDetailsForm({ fair, onSaved }: FairDetailsFormProps) {
   const { t } = useTranslation();
   const headingId = MANAGE_SECTIONS.details.id;
   const [values, setValues] = useState<FairFormValues>(() => fairFormOf(fair));
-  const [status, setStatus] = useState<FairStatus>(fair.status);
   const [threshold, setThreshold] = useState(String(fair.meetingThresholdSeconds));
   const { pending, succeeded, formError, fieldError, submit } = useFormSubmit();
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     void submit(async () => {
-      const body = { ...fairBodyOf(values), status, meetingThresholdSeconds: Number(threshold) };
+      const body = { ...fairBodyOf(values), meetingThresholdSeconds: Number(threshold) };
       await api.updateFair(fair.id, checkBody(updateFairBodySchema, body));
       onSaved();
     });
@@ -47,24 +41,6 @@ export function FairDetailsForm({ fair, onSaved }: FairDetailsFormProps) {
           onChange={(patch) => setValues((previous) => ({ ...previous, ...patch }))}
           fieldError={fieldError}
         />
-        <Field label={t('manage.status')} error={fieldError('status')}>
-          {(control) => (
-            <select
-              {...control}
-              value={status}
-              onChange={(e) => {
-                const next = FAIR_STATUSES.find((option) => option === e.target.value);
-                if (next) setStatus(next);
-              }}
-            >
-              {FAIR_STATUSES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`fairStatuses.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
         <TextField
           label={t('manage.threshold')}
           hint={t('manage.thresholdHint')}

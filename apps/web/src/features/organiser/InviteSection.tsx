@@ -9,12 +9,16 @@ import { Field } from '../../ui/Field';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormStatus } from '../../ui/FormStatus';
 import { ResourceView } from '../../ui/ResourceView';
+import { InviteQrCode } from './InviteQrCode';
 import { MANAGE_SECTIONS } from './manage-sections';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** The link participants register with: copy it, or replace it when it has spread too far. */
-export function InviteSection({ fairId }: { fairId: string }) {
+/**
+ * The link participants register with: copy it, print its QR code, or replace it when it has
+ * spread too far (the QR code follows the new link).
+ */
+export function InviteSection({ fairId, fairTitle }: { fairId: string; fairTitle: string }) {
   const { t } = useTranslation();
   const headingId = MANAGE_SECTIONS.invite.id;
   const load = useCallback(() => api.getFairInvite(fairId), [fairId]);
@@ -73,6 +77,7 @@ export function InviteSection({ fairId }: { fairId: string }) {
               </div>
               <FormAlert message={renewal.formError} />
               <FormStatus message={copyMessage} />
+              <InviteQrCode url={url} fairTitle={fairTitle} />
             </div>
           );
         }}

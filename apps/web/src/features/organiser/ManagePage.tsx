@@ -9,7 +9,9 @@ import { paths } from '../../lib/navigation';
 import { PageHeading } from '../../ui/PageHeading';
 import { ResourceView } from '../../ui/ResourceView';
 import { AgendaManager } from './AgendaManager';
+import { CopyFairSection } from './CopyFairSection';
 import { FairDetailsForm } from './FairDetailsForm';
+import { FairStatusSection } from './FairStatusSection';
 import { InviteSection } from './InviteSection';
 import { RegistrationsSection } from './RegistrationsSection';
 import { RoomsSection } from './RoomsSection';
@@ -75,10 +77,17 @@ function ManageSections({
         <Link to={paths.report(fair.id)}>{t('manage.reportLink')}</Link>
       </p>
       <SectionNav />
+      <FairStatusSection fair={fair} onChanged={onChanged} />
       <FairDetailsForm fair={fair} onSaved={onChanged} />
-      <InviteSection fairId={fair.id} />
-      <RoomsSection fairId={fair.id} rooms={detail.rooms} onChanged={onChanged} />
-      <AgendaManager detail={detail} registrations={registrations.resource} onChanged={onChanged} />
+      <InviteSection fairId={fair.id} fairTitle={fair.title} />
+      <RoomsSection
+        fairId={fair.id}
+        rooms={detail.rooms}
+        staff={detail.staff}
+        onChanged={onChanged}
+      />
+      {/* Choosing a participant as a speaker makes them one, so the people list reloads too. */}
+      <AgendaManager detail={detail} registrations={registrations.resource} onChanged={reloadAll} />
       <RegistrationsSection
         fairId={fair.id}
         rooms={detail.rooms}
@@ -86,6 +95,7 @@ function ManageSections({
         onRetry={registrations.reload}
         onChanged={reloadAll}
       />
+      <CopyFairSection fair={fair} />
     </>
   );
 }

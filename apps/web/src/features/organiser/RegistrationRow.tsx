@@ -30,6 +30,13 @@ export function RegistrationRow({ fairId, registration, rooms, onChanged }: Regi
   const { profile } = registration;
   const [role, setRole] = useState<Role>(registration.role);
   const [roomIds, setRoomIds] = useState(registration.facilitatorRoomIds);
+  // The stored role can change from elsewhere (naming someone an item's speaker makes them a
+  // speaker); the form follows the stored one whenever it changes.
+  const [storedRole, setStoredRole] = useState(registration.role);
+  if (registration.role !== storedRole) {
+    setStoredRole(registration.role);
+    setRole(registration.role);
+  }
   const { pending, succeeded, formError, fieldError, submit } = useFormSubmit();
 
   const handleSubmit = async (event: FormEvent) => {

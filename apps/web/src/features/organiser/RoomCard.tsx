@@ -11,12 +11,14 @@ import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { LocalizedFields } from './LocalizedFields';
 import { localizedTextOf, localizedValuesOf, type LocalizedValues } from './localized';
+import { MANAGE_SECTIONS } from './manage-sections';
 import { TablesEditor } from './TablesEditor';
 import { useRoomNameLabels } from './use-room-name-labels';
 
 interface RoomCardProps {
   fairId: string;
   room: Room;
+  facilitatorNames: readonly string[];
   onChanged: () => void;
 }
 
@@ -25,7 +27,7 @@ interface RoomCardProps {
  * it can be renamed or deleted and its tables edited. The browser keeps it open or closed across
  * the reloads after each change, since the element stays mounted.
  */
-export function RoomCard({ fairId, room, onChanged }: RoomCardProps) {
+export function RoomCard({ fairId, room, facilitatorNames, onChanged }: RoomCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [renaming, setRenaming] = useState(false);
@@ -47,6 +49,12 @@ export function RoomCard({ fairId, room, onChanged }: RoomCardProps) {
       <summary>
         <span className="room-name">{name}</span> <span className="muted">{size}</span>
       </summary>
+      <p>
+        {facilitatorNames.length > 0
+          ? t('rooms.facilitators', { names: facilitatorNames.join(', ') })
+          : t('rooms.noFacilitators')}{' '}
+        <a href={`#${MANAGE_SECTIONS.registrations.id}`}>{t('rooms.assignFacilitators')}</a>
+      </p>
       {renaming ? (
         <RenameRoomForm
           fairId={fairId}

@@ -1,4 +1,4 @@
-import { roomBodySchema, type Room } from '@kohtaamo/protocol';
+import { roomBodySchema, type FairPerson, type Room } from '@kohtaamo/protocol';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormSubmit } from '../../hooks/use-form-submit';
@@ -14,12 +14,15 @@ import { useRoomNameLabels } from './use-room-name-labels';
 interface RoomsSectionProps {
   fairId: string;
   rooms: readonly Room[];
+  /** The fair's staff, to name each room's facilitators. */
+  staff: readonly FairPerson[];
   onChanged: () => void;
 }
 
 /** The fair's themed rooms and their tables. */
-export function RoomsSection({ fairId, rooms, onChanged }: RoomsSectionProps) {
+export function RoomsSection({ fairId, rooms, staff, onChanged }: RoomsSectionProps) {
   const { t } = useTranslation();
+  const nameOf = new Map(staff.map((person) => [person.registrationId, person.displayName]));
   const headingId = MANAGE_SECTIONS.rooms.id;
   return (
     <section aria-labelledby={headingId}>
@@ -30,7 +33,12 @@ export function RoomsSection({ fairId, rooms, onChanged }: RoomsSectionProps) {
         <ul className="card-list" aria-labelledby={headingId}>
           {rooms.map((room) => (
             <li key={room.id} className="card">
-              <RoomCard fairId={fairId} room={room} onChanged={onChanged} />
+              <RoomCard
+                fairId={fairId}
+                room={room}
+                facilitatorNames={room.facilitatorIds.flatMap((id) => nameOf.get(id) ?? [])}
+                onChanged={onChanged}
+              />
             </li>
           ))}
         </ul>

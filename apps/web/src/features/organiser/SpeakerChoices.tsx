@@ -38,6 +38,7 @@ export function SpeakerChoices({
   return (
     <CheckboxGroup
       legend={t('agendaForm.speakers')}
+      hint={t('agendaForm.speakersHint')}
       options={options}
       selected={selected}
       onSelected={onSelected}

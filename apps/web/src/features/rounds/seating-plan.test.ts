@@ -97,6 +97,7 @@ describe('seating plan form', () => {
       accountId: id,
       role,
       facilitatorRoomIds: [],
+      consentedAt: null,
       createdAt: '2026-03-01T10:00:00.000Z',
       profile: {
         displayName: name,

@@ -60,11 +60,15 @@ export class MeshCall implements CallEngine {
       camera: publishes && this.controls.cameraOn && !this.audioOnly,
     });
     if (this.stopped) return;
-    this.local.setMicrophoneEnabled(this.controls.micOn);
-    this.sink({
-      type: 'controls',
-      changes: { cameraOn: tracks.camera !== null, micOn: this.controls.micOn && !!tracks.audio },
-    });
+    // Watching (the stage audience) opens nothing, which says nothing about the person's
+    // choices: the controls stay as they were, so the next table starts with camera and sound.
+    if (publishes) {
+      this.local.setMicrophoneEnabled(this.controls.micOn);
+      this.sink({
+        type: 'controls',
+        changes: { cameraOn: tracks.camera !== null, micOn: this.controls.micOn && !!tracks.audio },
+      });
+    }
     this.sink({
       type: 'participant',
       id: self.person.id,
