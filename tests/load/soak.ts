@@ -149,7 +149,14 @@ async function main(): Promise<void> {
     log('everyone left; checking what Redis and the store kept');
     const placesGoneAfterS = await placementsGone(redis.url, namespace.prefix);
     const keys = await leftoverKeys(redis.url, namespace.prefix);
-    const open = await openSeatIntervals(database.url);
+    // Seat intervals are ended just after presence frees the places (one store write each,
+    // behind the leaving crowd's other writes), so they get the same time to settle.
+    const settleStartMs = Date.now();
+    let open = await openSeatIntervals(database.url);
+    while (open.length > 0 && Date.now() - settleStartMs < PLACES_GONE_WITHIN_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      open = await openSeatIntervals(database.url);
+    }
     const endS = minutes * 60;
     const levels = levelsOf(samples, {
       warmUpS: warmUpMinutes * 60,

@@ -162,7 +162,8 @@ export async function keepRegistering(
       log,
       'registration',
       { email, step: 'register' },
-      async () => answerOf(await restRequest(nodeUrl, 'POST', path, { profile }, session)),
+      async () =>
+        answerOf(await restRequest(nodeUrl, 'POST', path, { profile, consent: true }, session)),
       (data) => data.registration.id,
     );
   }
