@@ -10,6 +10,8 @@ import type { LoadFair } from './fair-shape';
 export interface Target {
   urls: string[];
   pids: number[];
+  /** What each process printed so far (stdout, then stderr). */
+  outputs(): string[];
   stop(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function startKohtaamo(options: {
   return {
     urls,
     pids: children.map(({ child }) => child.pid ?? 0),
+    outputs: () => children.map((child) => child.output() + child.errors()),
     async stop() {
       await stopAll(children);
       await rm(dataDir, { recursive: true, force: true });
@@ -100,7 +103,7 @@ async function startBaselineNode(env: Record<string, string>): Promise<ServerPro
       reject(new Error(`baseline exited with ${code}:\n${stderr}`));
     });
   });
-  return { child, output: () => stdout, exited };
+  return { child, output: () => stdout, errors: () => stderr, exited };
 }
 
 /** The bare Socket.IO server, one process per node, over the same Redis as Kohtaamo. */
@@ -136,6 +139,7 @@ export async function startBaseline(options: {
   return {
     urls,
     pids: children.map(({ child }) => child.pid ?? 0),
+    outputs: () => children.map((child) => child.output() + child.errors()),
     stop: () => stopAll(children),
   };
 }

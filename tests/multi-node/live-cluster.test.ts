@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, useClusterFair } from '../support/cluster';
+import { useClusterFair } from '../support/cluster';
 import { connectPerson, eventually, type LiveClient } from '../support/live-client';
 import { addRoom, addTable, type FairLayout, registeredParticipant } from '../support/rest-client';
 import { ScopeFollower } from '../support/scope-follower';
@@ -127,71 +127,4 @@ describe.skipIf(!services)('two server nodes sharing Redis and PostgreSQL', () =
       expect(answer).toMatchObject({ ok: true, data: { location: { kind: 'table', tableId } } });
     }, 2_000);
   }, 60_000);
-});
-
-describe.skipIf(!services)('a node that dies', () => {
-  const fair = useClusterFair(services ?? { databaseUrl: '', redisUrl: '' }, {
-    nodes: 2,
-    rooms: 1,
-    tables: 2,
-  });
-  let cluster: Cluster;
-  let layout: FairLayout;
-  const clients: LiveClient[] = [];
-  let observer: ScopeFollower | undefined;
-
-  beforeAll(() => {
-    ({ cluster, layout } = fair);
-  });
-  afterAll(() => {
-    observer?.stop();
-    for (const client of clients) client.close();
-  });
-
-  it('has its seats freed within 30 s; observers on the other node see them go; intervals close', async () => {
-    const [nodeA, nodeB] = cluster.nodes;
-    if (!nodeA || !nodeB) throw new Error('two nodes expected');
-    const roomId = first(layout.roomIds);
-    const tableId = first(layout.tableIds[0]);
-    const seatedOnA = await times(3, 3, async (i) => {
-      const person = await registeredParticipant(nodeA.url, layout.inviteCode, {
-        displayName: `Istuja ${i + 1}`,
-        organisation: 'Kemin kaupunki',
-      });
-      const client = await connectPerson(nodeA.url, person, layout.fairId);
-      clients.push(client);
-      await client.ok('presence.go', { to: { kind: 'table', tableId } });
-      return person.registrationId;
-    });
-    const watcher = await registeredParticipant(nodeB.url, layout.inviteCode, {
-      displayName: 'Valvoja',
-      organisation: 'Jyväskylän kaupunki',
-    });
-    const watcherClient = await connectPerson(nodeB.url, watcher, layout.fairId);
-    clients.push(watcherClient);
-    await watcherClient.ok('presence.go', { to: { kind: 'room', roomId } });
-    observer = new ScopeFollower(watcherClient, `room:${roomId}`);
-    await observer.resync();
-    const view = observer;
-    expect(view.seatedAt(roomId, tableId)).toEqual([...seatedOnA].sort());
-
-    const killedAt = Date.now();
-    nodeA.process.child.kill('SIGKILL');
-    await nodeA.process.exited;
-
-    await eventually(() => expect(view.seatedAt(roomId, tableId)).toEqual([]), 30_000);
-    const freedWithinMs = Date.now() - killedAt;
-    expect(freedWithinMs).toBeLessThan(30_000);
-
-    const intervals = await cluster.database.query<{ left_at: Date | null }>(
-      'select left_at from seat_intervals where registration_id = any($1::uuid[])',
-      [seatedOnA],
-    );
-    expect(intervals).toHaveLength(3);
-    for (const { left_at: leftAt } of intervals) {
-      expect(leftAt).toBeInstanceOf(Date);
-      // Closed at the last heartbeat the dead node sent, not when the reaper noticed.
-      expect(leftAt?.getTime()).toBeLessThanOrEqual(killedAt + 100);
-    }
-  }, 90_000);
 });

@@ -68,9 +68,22 @@ describe.skipIf(!testDatabaseUrl)('a Redis restart under two live nodes', () => 
     expect(Date.now() - restartedAt).toBeLessThan(10_000);
     for (const node of cluster.nodes) expect(node.process.child.exitCode).toBeNull();
     for (const { client } of seated) {
+      expect(client.socket.connected).toBe(true);
       expect(await client.ok('presence.self', {})).toMatchObject({
         location: { kind: 'table', tableId },
       });
+    }
+    // Both nodes serve as before: ready, and a newcomer on each can take a seat.
+    const otherTable = layout.tableIds[0]?.[1] ?? '';
+    for (const [i, node] of cluster.nodes.entries()) {
+      expect((await fetch(`${node.url}/readyz`)).status).toBe(200);
+      const person = await registeredParticipant(node.url, layout.inviteCode, {
+        displayName: `Myöhäinen ${i + 1}`,
+        organisation: 'Monika-Naiset ry',
+      });
+      const client = await connectPerson(node.url, person, layout.fairId);
+      clients.push(client);
+      await client.ok('presence.go', { to: { kind: 'table', tableId: otherTable } });
     }
   }, 120_000);
 });

@@ -32,12 +32,16 @@ export async function startCluster(options: {
   redisUrl: string;
   nodes: number;
   env?: Record<string, string>;
+  /** The nodes reach PostgreSQL through this port (a proxy a test can cut) instead. */
+  databasePort?: number;
 }): Promise<Cluster> {
   const database = await createTestDatabase(options.databaseAdminUrl);
+  const nodeDatabaseUrl = new URL(database.url);
+  if (options.databasePort) nodeDatabaseUrl.port = String(options.databasePort);
   const redis = redisNamespace(options.redisUrl);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kohtaamo-cluster-'));
   const shared = {
-    DATABASE_URL: database.url,
+    DATABASE_URL: nodeDatabaseUrl.toString(),
     REDIS_URL: options.redisUrl,
     REDIS_KEY_PREFIX: redis.prefix,
     SESSION_SECRET: randomBytes(32).toString('hex'),

@@ -13,13 +13,14 @@ export interface RestSession {
   cookie: string;
 }
 
-async function call<T>(
+/** One API request as the web app sends it; the answer whatever its status. */
+export async function restRequest(
   baseUrl: string,
   method: string,
   path: string,
   body: unknown,
   session?: RestSession,
-): Promise<{ data: T; setCookie: string | null }> {
+): Promise<{ status: number; text: string; setCookie: string | null }> {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: {
@@ -28,12 +29,23 @@ async function call<T>(
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
   return {
-    data: (text ? JSON.parse(text) : undefined) as T,
+    status: response.status,
+    text: await response.text(),
     setCookie: response.headers.get('set-cookie'),
   };
+}
+
+async function call<T>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body: unknown,
+  session?: RestSession,
+): Promise<{ data: T; setCookie: string | null }> {
+  const { status, text, setCookie } = await restRequest(baseUrl, method, path, body, session);
+  if (status >= 400) throw new Error(`${method} ${path} → ${status} ${text}`);
+  return { data: (text ? JSON.parse(text) : undefined) as T, setCookie };
 }
 
 /** Signs up through the API, as the web app does; the password is hashed for real. */

@@ -36,6 +36,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Everything the process printed to stdout so far. */
   output(): string;
+  /** Everything it printed to stderr so far (a crash's stack trace). */
+  errors(): string;
   exited: Promise<number | null>;
 }
 
@@ -75,5 +77,5 @@ export async function startServerProcess(
       reject(new Error(`server exited with ${code} before starting:\n${stdout}\n${stderr}`));
     });
   });
-  return { child, output: () => stdout, exited };
+  return { child, output: () => stdout, errors: () => stderr, exited };
 }

@@ -160,6 +160,8 @@ export function useLiveFair(
     otherRooms?: number;
     /** Lets a suite put a faulty store in front of the node. */
     wrapStore?: (store: Store) => Store;
+    /** Lets a suite put a slow or faulty presence in front of the node. */
+    wrapPresence?: (presence: Presence) => Presence;
   } = {},
 ): LiveFairFixture {
   const fixture = {
@@ -176,7 +178,8 @@ export function useLiveFair(
     const { store } = fixture;
     opened = await backend.open({ ttlMs: options.presenceTtlMs ?? 15_000 });
     fixture.presence = opened.presence;
-    fixture.node = await startLiveNode(options.wrapStore?.(store) ?? store, opened.presence, {
+    const presence = options.wrapPresence?.(opened.presence) ?? opened.presence;
+    fixture.node = await startLiveNode(options.wrapStore?.(store) ?? store, presence, {
       ...options,
       redis: opened.redis,
     });

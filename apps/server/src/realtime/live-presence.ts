@@ -102,6 +102,19 @@ export function createLivePresence(deps: LivePresenceDeps) {
     }
   }
 
+  /**
+   * Keeps the place of a connection alive from now on, unless the connection ended while its
+   * place was being settled: its `disconnected` has run already, and a holding made now would be
+   * refreshed, and put back after the person left, for ever. Without one, the place expires and
+   * the reaper frees it, or the person's newer connection (the one that replaced it) owns it.
+   */
+  function holdOpen(
+    input: { member: Member; owner: string; location: Location },
+    isOpen: () => boolean,
+  ) {
+    if (isOpen()) holdings.hold(input);
+  }
+
   /** Puts a person back where they were (or as near as the rules allow) after losing the place. */
   async function restore(holding: Holding): Promise<void> {
     const { member, owner } = holding;
@@ -126,8 +139,23 @@ export function createLivePresence(deps: LivePresenceDeps) {
   async function undo(member: Member, owner: string, change: PresenceChange): Promise<void> {
     const back = await place(member, owner, change.from ?? LOBBY);
     const settled = back.ok ? back : await place(member, owner, LOBBY);
+    if (!settled.ok || !settled.change) return;
+    const landed = settled.placement.location;
+    // The store holds the seat of `change.from` (the write failed) or of `change.to` (it
+    // committed and only its answer was lost). Recording the way back from `change.to` is right
+    // in both cases when the person lands at a table (opening one ends any other; at worst the
+    // old sitting is split in two, which meetings count as one). One try: the store is failing.
+    await recordSeat(store, { ...settled.change, from: change.to }).catch((err: unknown) => {
+      logger.warn({ err, personId: member.person.id }, 'could not record an undone seat');
+    });
+    // Landing off a table (their seat was taken meanwhile), the seat they had must still end,
+    // or its interval stays open for ever; retried, as nobody waits for it.
+    const fromTable = tableIdOf(change.from);
+    if (fromTable && !tableIdOf(landed)) {
+      void recordSeatInBackground(store, logger, { ...settled.change, from: change.from });
+    }
     // Nobody saw the undone change; its missing sequence number makes clients resync.
-    if (settled.ok && settled.change) announce(settled.change);
+    announce(settled.change);
   }
 
   /** Moves everyone in the room who matches to `to`, telling them why their place changed. */
@@ -175,8 +203,11 @@ export function createLivePresence(deps: LivePresenceDeps) {
   }
 
   return {
-    /** A connection arrived: it takes over the person's place, or enters the lobby. */
-    async connect(member: Member, owner: string): Promise<Self> {
+    /**
+     * A connection arrived: it takes over the person's place, or enters the lobby. `isOpen` says
+     * whether the connection is still there when the place is settled (see `holdOpen`).
+     */
+    async connect(member: Member, owner: string, isOpen: () => boolean): Promise<Self> {
       const adopted = await presence.adopt({
         fairId: member.fairId,
         personId: member.person.id,
@@ -194,11 +225,16 @@ export function createLivePresence(deps: LivePresenceDeps) {
           announce(result.change);
         }
       }
-      holdings.hold({ member, owner, location });
+      holdOpen({ member, owner, location }, isOpen);
       return selfAt(location);
     },
 
-    async go(member: Member, owner: string, destination: Destination): Promise<Self> {
+    async go(
+      member: Member,
+      owner: string,
+      destination: Destination,
+      isOpen: () => boolean,
+    ): Promise<Self> {
       const layout = await layoutWithRules(member.fairId);
       const to = resolveDestination(destination, layout);
       const result = await place(member, owner, to);
@@ -218,7 +254,7 @@ export function createLivePresence(deps: LivePresenceDeps) {
         }
         announce(change, false);
       }
-      holdings.hold({ member, owner, location: result.placement.location });
+      holdOpen({ member, owner, location: result.placement.location }, isOpen);
       return selfAt(result.placement.location);
     },
 

@@ -307,7 +307,8 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     ]);
 
     agenda.follow(member.fairId);
-    const ready = live.connect(member, owner).then((self) => {
+    const isOpen = () => socket.connected;
+    const ready = live.connect(member, owner, isOpen).then((self) => {
       placeSocket(socket, member.fairId, self);
       socket.emit(ServerEvent.self, self);
     });
@@ -318,7 +319,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
 
     const handlers: Handlers = {
       'presence.go': async ({ to }) => {
-        const self = await live.go(member, owner, to);
+        const self = await live.go(member, owner, to, isOpen);
         // `live.go` leaves moving this connection's rooms to here (see `announce`).
         placeSocket(socket, member.fairId, self);
         return self;

@@ -59,6 +59,12 @@ async function openPostgres(databaseUrl: string, logger?: StoreLogger): Promise<
   });
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on('error', (err) => logger?.warn?.({ err }, 'An idle database connection failed'));
+  // A checked-out connection (a transaction between two of its statements) has no pool listener:
+  // dropped then, it emits 'error' on the client, which would crash the process. Its statement
+  // in flight or its next one fails instead, and the caller answers STORE_UNAVAILABLE.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => logger?.warn?.({ err }, 'A database connection failed'));
+  });
   try {
     await migratePostgres(pool);
   } catch (err) {
