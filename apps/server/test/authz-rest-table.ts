@@ -139,6 +139,11 @@ export const restTable: RestRow[] = [
   { method: 'get', route: 'contactVcf', allow: registered, sample: unknown('personId') },
   { method: 'get', route: 'contactsCsv', allow: registered },
   { method: 'get', route: 'peopleIMet', allow: registered },
+  // Data rights: the erasure's empty confirmation and the deletion's missing password are refused
+  // as invalid, so an allowed call erases and deletes nothing.
+  { method: 'post', route: 'fairErasure', allow: organiser, sample: () => ({ body: {} }) },
+  { method: 'post', route: 'accountDeletion', allow: signedIn, sample: () => ({ body: {} }) },
+  { method: 'get', route: 'myData', allow: signedIn },
   { method: 'get', route: 'report', allow: organiser },
   { method: 'get', route: 'reportCsv', allow: organiser },
   { method: 'get', route: 'moderationLog', allow: organiser },

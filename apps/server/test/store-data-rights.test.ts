@@ -2,7 +2,7 @@ import { ERASED_PERSON_ID, type FairReport } from '@kohtaamo/protocol';
 import { getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
-import { fairContentTables, personalTables } from '../src/store/personal-data';
+import { fairContentTables, personalTables, protectionTables } from '../src/store/personal-data';
 import * as schema from '../src/store/schema';
 import type { Store } from '../src/store/types';
 import { populatedFair } from './personal-data-fixture';
@@ -36,9 +36,11 @@ function nothingBut(expected: Record<string, number> = {}): Record<string, numbe
 
 describe('the declared personal tables', () => {
   it('cover every table of the schema, so a new table has to decide how it is erased', () => {
-    const declared = [...personalTables.map(({ table }) => table), ...fairContentTables].map(
-      (table) => getTableName(table),
-    );
+    const declared = [
+      ...personalTables.map(({ table }) => table),
+      ...fairContentTables,
+      ...protectionTables,
+    ].map((table) => getTableName(table));
     const inSchema = Object.values(schema as Record<string, unknown>)
       .filter((value): value is PgTable => is(value, PgTable))
       .map((table) => getTableName(table));

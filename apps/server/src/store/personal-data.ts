@@ -119,6 +119,13 @@ export const fairContentTables: PgTable[] = [
   schema.reportSnapshots,
 ];
 
+/**
+ * The server's own protection, tied to no account: the sign-in lock-out keeps only a keyed hash of
+ * the address tried (unknown addresses are counted too) and forgets it once the lock has passed,
+ * so there is nothing in it to erase with a fair or an account.
+ */
+export const protectionTables: PgTable[] = [schema.signInLockouts];
+
 /** Whose data to count: a fair's, some registrations', some accounts' (any of them). */
 export interface PersonalScope {
   fairId?: string;
