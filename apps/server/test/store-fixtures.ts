@@ -69,11 +69,14 @@ export async function createFair(
 ): Promise<FairFixture> {
   const organiserAccount = await createAccount(store, 'Olli Järjestäjä');
   // Open, so participants may enter the live fair (a draft admits only its staff).
-  const { fair, registration } = await store.fairs.create(newFair({ status: 'open', ...overrides }), {
-    accountId: organiserAccount.id,
-    profile: profile({ displayName: 'Olli Järjestäjä' }),
-    inviteCode: unique('invite'),
-  });
+  const { fair, registration } = await store.fairs.create(
+    newFair({ status: 'open', ...overrides }),
+    {
+      accountId: organiserAccount.id,
+      profile: profile({ displayName: 'Olli Järjestäjä' }),
+      inviteCode: unique('invite'),
+    },
+  );
   return { fair, organiserAccount, organiser: registration };
 }
 
