@@ -1,5 +1,6 @@
 /**
- * `pnpm bench:soak [--minutes 10] [--clients 500] [--nodes 2] [--warmup-minutes 2]`
+ * `pnpm bench:soak [--minutes 10] [--clients 500] [--nodes 2] [--warmup-minutes 2]
+ * [--heap-snapshots]`
  *
  * Many people churning for a long time: joining, leaving, moving between tables and themes,
  * losing the network and reconnecting to another node. Samples every node's RSS and Redis'
@@ -16,6 +17,7 @@ import pg from 'pg';
 import { startOwnRedis } from '../support/redis-server';
 import { createTestDatabase, redisNamespace } from '../support/services';
 import { sampleProcess } from './process-stats';
+import { takeHeapSnapshots } from './heap-snapshots';
 import { seedOnOwnNode } from './seed';
 import { startChurn } from './soak-churn';
 import { leftoverKeys, redisInfo, streamSize } from './soak-keys';
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     nodes: { type: 'string', default: '2' },
     'warmup-minutes': { type: 'string' },
     'think-ms': { type: 'string', default: '2000' },
+    'heap-snapshots': { type: 'boolean', default: false },
   },
 });
 const minutes = Number(args.minutes);
@@ -36,12 +39,14 @@ const clients = Number(args.clients);
 const nodes = Number(args.nodes);
 const warmUpMinutes = Number(args['warmup-minutes'] ?? Math.min(3, minutes / 4));
 const thinkMs = Number(args['think-ms']);
+const heapSnapshots = args['heap-snapshots'];
 const SAMPLE_EVERY_MS = 5_000;
 /** How long a placement may take to leave Redis after its person closed the tab. */
 const PLACES_GONE_WITHIN_MS = 30_000;
 const databaseAdminUrl =
   process.env.KOHTAAMO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const outputDir = fileURLToPath(new URL('../../test-output/bench/', import.meta.url));
+const heapDir = path.join(outputDir, 'heap');
 const MB = 1024 * 1024;
 
 function log(line: string): void {
@@ -94,12 +99,14 @@ async function main(): Promise<void> {
   const database = await createTestDatabase(databaseAdminUrl);
   try {
     const seeded = await seedOnOwnNode(database.url, clients);
+    if (heapSnapshots) await mkdir(heapDir, { recursive: true });
     const target = await startKohtaamo({
       nodes,
       databaseUrl: database.url,
       redisUrl: nodes > 1 ? redis.url : undefined,
       redisKeyPrefix: namespace.prefix,
       sessionSecret: seeded.sessionSecret,
+      heapSnapshotDir: heapSnapshots ? heapDir : undefined,
     });
     const samples: SoakSample[] = [];
     let churnStartMs = performance.now();
@@ -130,6 +137,16 @@ async function main(): Promise<void> {
       sample().catch((err: unknown) => log(`sample failed: ${String(err)}`));
     }, SAMPLE_EVERY_MS);
     const endMs = churnStartMs + minutes * 60_000;
+    const snapshot = async (label: string) => {
+      log(
+        `heap snapshots written: ${(await takeHeapSnapshots(target, heapDir, label)).join(', ')}`,
+      );
+    };
+    const warmSnapshot = heapSnapshots
+      ? new Promise((resolve) => setTimeout(resolve, warmUpMinutes * 60_000)).then(() =>
+          snapshot('warm'),
+        )
+      : undefined;
     while (performance.now() < endMs) {
       await new Promise((resolve) => setTimeout(resolve, 30_000));
       const last = samples.at(-1);
@@ -142,6 +159,10 @@ async function main(): Promise<void> {
             `${last.connected} connected, moves ${JSON.stringify(churn.counts.moves)}`,
         );
       }
+    }
+    if (heapSnapshots) {
+      await warmSnapshot;
+      await snapshot('end');
     }
     clearInterval(sampler);
     await churn.stop();

@@ -394,6 +394,23 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     /** The fair's status changed: every node closes the connections it no longer admits. */
     statusChanged,
 
+    /**
+     * What this node keeps per connection, person and fair, counted: every number returns to
+     * zero once everyone has gone for good (left, or dropped and past the reconnect grace), so a
+     * test can show that churn leaves nothing behind without measuring memory.
+     */
+    retained() {
+      const { sockets, adapter } = io.of('/');
+      return {
+        sockets: sockets.size,
+        socketRooms: adapter.rooms.size,
+        socketIds: adapter.sids.size,
+        heldPlaces: live.heldCount(),
+        followedFairs: agenda.followedCount(),
+        meetingUpdates: meetingUpdates.busyFairs(),
+      };
+    },
+
     /** The fair's agenda was edited: every node's live agenda reloads it. */
     agendaChanged(fairId: string): void {
       agenda.changed(fairId);
