@@ -37,7 +37,11 @@ const { values: args } = parseArgs({
 const minutes = Number(args.minutes);
 const clients = Number(args.clients);
 const nodes = Number(args.nodes);
-const warmUpMinutes = Number(args['warmup-minutes'] ?? Math.min(3, minutes / 4));
+/**
+ * Socket.IO's stream fills for the server's reconnect grace plus a margin (2.5 min by default,
+ * `stream-trim.ts`) and then holds steady; the warm-up outlasts it when the run is long enough.
+ */
+const warmUpMinutes = Number(args['warmup-minutes'] ?? Math.min(3, minutes / 3));
 const thinkMs = Number(args['think-ms']);
 const heapSnapshots = args['heap-snapshots'];
 const SAMPLE_EVERY_MS = 5_000;
