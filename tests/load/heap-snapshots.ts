@@ -19,6 +19,23 @@ async function snapshotOf(dir: string, pid: number, known: ReadonlySet<string>) 
 }
 
 /**
+ * The node writes the snapshot on its main thread: it answers again once it is done. The first
+ * try may meet a kept-alive connection the node closes as it wakes up (ECONNRESET).
+ */
+async function answering(url: string): Promise<void> {
+  const startedMs = Date.now();
+  for (;;) {
+    try {
+      await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(SNAPSHOT_TIMEOUT_MS) });
+      return;
+    } catch (err) {
+      if (Date.now() - startedMs > SNAPSHOT_TIMEOUT_MS) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+/**
  * Has every node write a heap snapshot (the nodes run with `--heapsnapshot-signal=SIGUSR2`) and
  * waits until each is written, renamed `<label>-node-N.heapsnapshot`. The snapshot is taken after
  * a full garbage collection, so it holds only what is still reachable: what a leak would grow,
@@ -30,10 +47,7 @@ export async function takeHeapSnapshots(target: Target, dir: string, label: stri
   return Promise.all(
     target.pids.map(async (pid, node) => {
       const written = await snapshotOf(dir, pid, known);
-      // The node writes the snapshot on its main thread: it answers again once it is done.
-      await fetch(`${target.urls[node]}/healthz`, {
-        signal: AbortSignal.timeout(SNAPSHOT_TIMEOUT_MS),
-      });
+      await answering(target.urls[node] ?? '');
       const named = path.join(dir, `${label}-node-${node + 1}.heapsnapshot`);
       await rename(path.join(dir, written), named);
       return named;

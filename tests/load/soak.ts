@@ -22,7 +22,7 @@ import { seedOnOwnNode } from './seed';
 import { startChurn } from './soak-churn';
 import { leftoverKeys, redisInfo, streamSize } from './soak-keys';
 import { levelsOf, type SoakResult, type SoakSample, soakMarkdown } from './soak-report';
-import { startKohtaamo } from './targets';
+import { startKohtaamo, type Target } from './targets';
 
 const { values: args } = parseArgs({
   options: {
@@ -101,6 +101,9 @@ async function main(): Promise<void> {
   const redis = await startOwnRedis();
   const namespace = redisNamespace(redis.url);
   const database = await createTestDatabase(databaseAdminUrl);
+  // Stopped however the run ends, so a failed run leaves no node or timer behind.
+  let started: Target | undefined;
+  let sampler: NodeJS.Timeout | undefined;
   try {
     const seeded = await seedOnOwnNode(database.url, clients);
     if (heapSnapshots) await mkdir(heapDir, { recursive: true });
@@ -112,6 +115,7 @@ async function main(): Promise<void> {
       sessionSecret: seeded.sessionSecret,
       heapSnapshotDir: heapSnapshots ? heapDir : undefined,
     });
+    started = target;
     const samples: SoakSample[] = [];
     let churnStartMs = performance.now();
     const sample = async () => {
@@ -137,7 +141,7 @@ async function main(): Promise<void> {
     });
     churnStartMs = performance.now();
     log(`${churn.connected()} connected; churning`);
-    const sampler = setInterval(() => {
+    sampler = setInterval(() => {
       sample().catch((err: unknown) => log(`sample failed: ${String(err)}`));
     }, SAMPLE_EVERY_MS);
     const endMs = churnStartMs + minutes * 60_000;
@@ -223,6 +227,8 @@ async function main(): Promise<void> {
     console.log(`\n${markdown}`);
     if (problems.length > 0) process.exitCode = 1;
   } finally {
+    clearInterval(sampler);
+    await started?.stop();
     await namespace.clear();
     await database.drop();
     await redis.stop();
