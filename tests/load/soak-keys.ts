@@ -4,7 +4,7 @@ import { createClient } from 'redis';
  * Keys a fair keeps in Redis after everyone has left, by design (see
  * `apps/server/src/presence/CONTEXT.md`): the tables' rules, the sequence counter and each
  * scope's last sequence number (so numbering continues when people come back), the set of fairs
- * the reaper visits, and Socket.IO's stream (capped at 50,000 entries). Connection-recovery
+ * the reaper visits, and Socket.IO's stream (trimmed to the reconnect grace). Connection-recovery
  * sessions may stay until their expiry. Anything else left over is a leak.
  */
 const KEPT = [/^fairs$/, /^\{[^}]+\}:(tables|seq|last)$/, /^socket\.io$/];
@@ -33,7 +33,7 @@ export async function redisInfo(url: string, section: string): Promise<Record<st
   }
 }
 
-/** Bytes and entries of the Socket.IO stream, which grows until its cap and then stays. */
+/** Bytes and entries of the Socket.IO stream: the last reconnect grace's broadcasts. */
 export async function streamSize(
   url: string,
   prefix: string,

@@ -1,5 +1,6 @@
 /**
- * `pnpm bench:soak [--minutes 10] [--clients 500] [--nodes 2] [--warmup-minutes 2]`
+ * `pnpm bench:soak [--minutes 10] [--clients 500] [--nodes 2] [--warmup-minutes 2]
+ * [--heap-snapshots]`
  *
  * Many people churning for a long time: joining, leaving, moving between tables and themes,
  * losing the network and reconnecting to another node. Samples every node's RSS and Redis'
@@ -16,11 +17,12 @@ import pg from 'pg';
 import { startOwnRedis } from '../support/redis-server';
 import { createTestDatabase, redisNamespace } from '../support/services';
 import { sampleProcess } from './process-stats';
+import { takeHeapSnapshots } from './heap-snapshots';
 import { seedOnOwnNode } from './seed';
 import { startChurn } from './soak-churn';
 import { leftoverKeys, redisInfo, streamSize } from './soak-keys';
 import { levelsOf, type SoakResult, type SoakSample, soakMarkdown } from './soak-report';
-import { startKohtaamo } from './targets';
+import { startKohtaamo, type Target } from './targets';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,19 +31,26 @@ const { values: args } = parseArgs({
     nodes: { type: 'string', default: '2' },
     'warmup-minutes': { type: 'string' },
     'think-ms': { type: 'string', default: '2000' },
+    'heap-snapshots': { type: 'boolean', default: false },
   },
 });
 const minutes = Number(args.minutes);
 const clients = Number(args.clients);
 const nodes = Number(args.nodes);
-const warmUpMinutes = Number(args['warmup-minutes'] ?? Math.min(3, minutes / 4));
+/**
+ * Socket.IO's stream fills for the server's reconnect grace plus a margin (2.5 min by default,
+ * `stream-trim.ts`) and then holds steady; the warm-up outlasts it when the run is long enough.
+ */
+const warmUpMinutes = Number(args['warmup-minutes'] ?? Math.min(3, minutes / 3));
 const thinkMs = Number(args['think-ms']);
+const heapSnapshots = args['heap-snapshots'];
 const SAMPLE_EVERY_MS = 5_000;
 /** How long a placement may take to leave Redis after its person closed the tab. */
 const PLACES_GONE_WITHIN_MS = 30_000;
 const databaseAdminUrl =
   process.env.KOHTAAMO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const outputDir = fileURLToPath(new URL('../../test-output/bench/', import.meta.url));
+const heapDir = path.join(outputDir, 'heap');
 const MB = 1024 * 1024;
 
 function log(line: string): void {
@@ -92,15 +101,21 @@ async function main(): Promise<void> {
   const redis = await startOwnRedis();
   const namespace = redisNamespace(redis.url);
   const database = await createTestDatabase(databaseAdminUrl);
+  // Stopped however the run ends, so a failed run leaves no node or timer behind.
+  let started: Target | undefined;
+  let sampler: NodeJS.Timeout | undefined;
   try {
     const seeded = await seedOnOwnNode(database.url, clients);
+    if (heapSnapshots) await mkdir(heapDir, { recursive: true });
     const target = await startKohtaamo({
       nodes,
       databaseUrl: database.url,
       redisUrl: nodes > 1 ? redis.url : undefined,
       redisKeyPrefix: namespace.prefix,
       sessionSecret: seeded.sessionSecret,
+      heapSnapshotDir: heapSnapshots ? heapDir : undefined,
     });
+    started = target;
     const samples: SoakSample[] = [];
     let churnStartMs = performance.now();
     const sample = async () => {
@@ -126,10 +141,20 @@ async function main(): Promise<void> {
     });
     churnStartMs = performance.now();
     log(`${churn.connected()} connected; churning`);
-    const sampler = setInterval(() => {
+    sampler = setInterval(() => {
       sample().catch((err: unknown) => log(`sample failed: ${String(err)}`));
     }, SAMPLE_EVERY_MS);
     const endMs = churnStartMs + minutes * 60_000;
+    const snapshot = async (label: string) => {
+      log(
+        `heap snapshots written: ${(await takeHeapSnapshots(target, heapDir, label)).join(', ')}`,
+      );
+    };
+    const warmSnapshot = heapSnapshots
+      ? new Promise((resolve) => setTimeout(resolve, warmUpMinutes * 60_000)).then(() =>
+          snapshot('warm'),
+        )
+      : undefined;
     while (performance.now() < endMs) {
       await new Promise((resolve) => setTimeout(resolve, 30_000));
       const last = samples.at(-1);
@@ -142,6 +167,10 @@ async function main(): Promise<void> {
             `${last.connected} connected, moves ${JSON.stringify(churn.counts.moves)}`,
         );
       }
+    }
+    if (heapSnapshots) {
+      await warmSnapshot;
+      await snapshot('end');
     }
     clearInterval(sampler);
     await churn.stop();
@@ -198,6 +227,8 @@ async function main(): Promise<void> {
     console.log(`\n${markdown}`);
     if (problems.length > 0) process.exitCode = 1;
   } finally {
+    clearInterval(sampler);
+    await started?.stop();
     await namespace.clear();
     await database.drop();
     await redis.stop();

@@ -27,7 +27,8 @@ async function stopAll(children: ServerProcess[]): Promise<void> {
 /**
  * Kohtaamo as production runs it: `src/main.ts` on PostgreSQL; with several nodes, presence and
  * fan-out go through Redis. One node keeps presence in memory, as it does without REDIS_URL.
- * `cpuProfileDir` runs each node with `--cpu-prof`, the profile written when it stops.
+ * `cpuProfileDir` runs each node with `--cpu-prof`, the profile written when it stops;
+ * `heapSnapshotDir` lets SIGUSR2 write a heap snapshot there (`soak.ts --heap-snapshots`).
  */
 export async function startKohtaamo(options: {
   nodes: number;
@@ -36,6 +37,7 @@ export async function startKohtaamo(options: {
   redisKeyPrefix: string;
   sessionSecret: string;
   cpuProfileDir?: string | undefined;
+  heapSnapshotDir?: string | undefined;
 }): Promise<Target> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kohtaamo-load-'));
   const children: ServerProcess[] = [];
@@ -58,7 +60,14 @@ export async function startKohtaamo(options: {
             // The burst phase moves each client back to back, far above what a person does.
             SOCKET_EVENT_RATE: '100000/1s',
           },
-          options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [],
+          [
+            ...(options.cpuProfileDir
+              ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]
+              : []),
+            ...(options.heapSnapshotDir
+              ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${options.heapSnapshotDir}`]
+              : []),
+          ],
         ),
       );
       urls.push(`http://127.0.0.1:${port}`);

@@ -203,6 +203,11 @@ export function createLiveAgenda(deps: LiveAgendaDeps) {
       fairs.delete(fairId);
     },
 
+    /** How many fairs this node schedules: those with a connection here. */
+    followedCount(): number {
+      return fairs.size;
+    },
+
     state: currentState,
 
     /** Takes an organiser's control; starting or ending the fair by hand also sets its status. */

@@ -59,6 +59,11 @@ export function createMeetingUpdates(
       schedule(fairId, updates);
     },
 
+    /** Fairs with updates gathered or running; none once the freed seats are all handled. */
+    busyFairs(): number {
+      return fairs.size;
+    },
+
     /** Runs what is gathered now and waits until no update is left: the node is stopping. */
     async flush(): Promise<void> {
       for (;;) {

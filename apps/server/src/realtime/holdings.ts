@@ -58,6 +58,13 @@ export function createHoldings() {
       return fairs;
     },
 
+    /** Every holding, connected or in grace. */
+    count(): number {
+      let count = 0;
+      for (const people of fairs.values()) count += people.size;
+      return count;
+    },
+
     seatedCount(): number {
       let count = 0;
       for (const people of fairs.values()) {

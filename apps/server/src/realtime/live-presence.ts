@@ -421,6 +421,11 @@ export function createLivePresence(deps: LivePresenceDeps) {
       return rooms.map(({ state }) => state);
     },
 
+    /** How many people this node keeps places for, connected or in their reconnect grace. */
+    heldCount(): number {
+      return holdings.count();
+    },
+
     /** Stops the grace timers; the places expire unless another node adopts them. */
     stop(): void {
       holdings.clear();

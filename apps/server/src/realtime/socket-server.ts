@@ -39,6 +39,7 @@ import { mediaHandlers } from './media-handlers';
 import { moderationHandlers } from './moderation-handlers';
 import { isPlaceRoom, placeRooms, socketRooms, staffRooms } from './places';
 import { RealtimeError } from './realtime-error';
+import { trimStreamByAge } from './stream-trim';
 
 export interface RealtimeOptions {
   store: Store;
@@ -69,9 +70,10 @@ type LiveSocket = Socket<Record<string, never>, ServerEvents, Record<string, nev
 /** Frames above this are dropped by Socket.IO itself; smaller oversized events get INVALID. */
 const MAX_FRAME_BYTES = 64 * 1024;
 /**
- * A reconnecting client replays what it missed from the stream; at ~200 broadcasts a second this
- * holds the two minutes of the reconnect grace. Beyond it the client falls back to snapshots,
- * and keeps its seat either way.
+ * A reconnecting client replays what it missed from the stream, which is trimmed to the reconnect
+ * grace by age (`stream-trim.ts`). This cap only bounds a burst within that window (over 330
+ * broadcasts a second for its two and a half minutes; about 33 MB at a fair's message sizes);
+ * beyond it the client falls back to snapshots, and keeps its seat either way.
  */
 const STREAM_MAX_ENTRIES = 50_000;
 /** Rooms and tables edited on another node reach this one's cache within this time. */
@@ -109,6 +111,10 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
   const adapterClient = redis ? createClient({ url: redis.url }) : undefined;
   adapterClient?.on('error', (err: unknown) => logger.warn({ err }, 'socket.io redis error'));
   await adapterClient?.connect();
+  const streamName = `${redis?.keyPrefix ?? ''}socket.io`;
+  const stopTrimming = adapterClient
+    ? trimStreamByAge(adapterClient, streamName, options.reconnectGraceMs, logger)
+    : undefined;
 
   const io: LiveServer = new Server(httpServer, {
     path: '/socket.io',
@@ -130,7 +136,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     ...(adapterClient && redis
       ? {
           adapter: createAdapter(adapterClient, {
-            streamName: `${redis.keyPrefix}socket.io`,
+            streamName,
             channelPrefix: `${redis.keyPrefix}socket.io`,
             sessionKeyPrefix: `${redis.keyPrefix}sio:session:`,
             maxLen: STREAM_MAX_ENTRIES,
@@ -394,6 +400,23 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
     /** The fair's status changed: every node closes the connections it no longer admits. */
     statusChanged,
 
+    /**
+     * What this node keeps per connection, person and fair, counted: every number returns to
+     * zero once everyone has gone for good (left, or dropped and past the reconnect grace), so a
+     * test can show that churn leaves nothing behind without measuring memory.
+     */
+    retained() {
+      const { sockets, adapter } = io.of('/');
+      return {
+        sockets: sockets.size,
+        socketRooms: adapter.rooms.size,
+        socketIds: adapter.sids.size,
+        heldPlaces: live.heldCount(),
+        followedFairs: agenda.followedCount(),
+        meetingUpdates: meetingUpdates.busyFairs(),
+      };
+    },
+
     /** The fair's agenda was edited: every node's live agenda reloads it. */
     agendaChanged(fairId: string): void {
       agenda.changed(fairId);
@@ -420,6 +443,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });
+      stopTrimming?.();
       await adapterClient?.close().catch(() => undefined);
     },
   };
