@@ -1,6 +1,6 @@
 import type { apiRoutes } from '@kohtaamo/protocol';
 import type { HostileWorld, WorldRole } from './hostile-world';
-import { WORLD_ROLES } from './hostile-world';
+import { REGISTERED_ROLES, WORLD_ROLES } from './hostile-world';
 import { unknownId } from './store-fixtures';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -23,7 +23,7 @@ export interface RestSample {
 
 const everyone = WORLD_ROLES;
 const signedIn = WORLD_ROLES.filter((role) => role !== 'anonymous');
-const registered = signedIn.filter((role) => role !== 'participant of another fair');
+const registered = REGISTERED_ROLES;
 const organiser = ['organiser'] as const;
 
 /** Named by nothing in the fair: the call is allowed and then finds nothing. */

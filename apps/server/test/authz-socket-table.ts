@@ -1,5 +1,5 @@
 import type { ClientEventName, Destination } from '@kohtaamo/protocol';
-import type { HostileWorld, WorldRole } from './hostile-world';
+import { REGISTERED_ROLES, type HostileWorld, type WorldRole } from './hostile-world';
 import type { LiveClient } from './live-harness';
 import { unknownId } from './store-fixtures';
 
@@ -23,13 +23,7 @@ export interface SocketRow {
   payload: (context: SocketContext, prepared: string | undefined) => object;
 }
 
-const registered = [
-  'participant',
-  'speaker',
-  'facilitator of another room',
-  'facilitator',
-  'organiser',
-] as const;
+const registered = REGISTERED_ROLES;
 const staffOfRoomA = ['facilitator', 'organiser'] as const;
 const organiser = ['organiser'] as const;
 

@@ -24,6 +24,10 @@ export const WORLD_ROLES = [
   'organiser',
 ] as const;
 export type WorldRole = (typeof WORLD_ROLES)[number];
+/** The roles registered for the fair: everyone but the two outsiders. */
+export const REGISTERED_ROLES: readonly WorldRole[] = WORLD_ROLES.filter(
+  (role) => role !== 'anonymous' && role !== 'participant of another fair',
+);
 
 /**
  * Fair A: room A (tables A1, A2) and room B (table B1); its organiser, a facilitator of room
