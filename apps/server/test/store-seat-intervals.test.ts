@@ -88,4 +88,45 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
       expect.objectContaining({ leftAt: at(40) }),
     ]);
   });
+
+  it('lists what sat near the person: their tables, within the margin of their own intervals', async () => {
+    const { fair } = await createFair(store);
+    const room = await createRoom(store, fair.id);
+    const [mine, elsewhere] = await Promise.all(
+      ['Pöytä 1', 'Pöytä 2'].map((name) =>
+        store.tables.create(fair.id, room.id, { name, capacity: 6 }),
+      ),
+    );
+    if (!mine || !elsewhere) throw new Error('tables were not created');
+    const [me, other, later] = await Promise.all([1, 2, 3].map(() => register(store, fair.id)));
+    const sit = async (who: { id: string }, table: { id: string }, from: number, to?: number) => {
+      const seat = { fairId: fair.id, registrationId: who.id, tableId: table.id };
+      await store.seatIntervals.open({ ...seat, joinedAt: at(from) });
+      if (to !== undefined) await store.seatIntervals.close({ ...seat, leftAt: at(to) });
+    };
+    await sit(me!, mine, 100, 200);
+    await sit(other!, mine, 150, 180);
+    await sit(other!, elsewhere, 190, 250);
+    await sit(other!, mine, 250, 300);
+    await sit(later!, mine, 400);
+
+    const near = await store.seatIntervals.listNear(fair.id, me!.id, 60_000);
+    expect(
+      near.map(({ registrationId, tableId, joinedAt }) => [registrationId, tableId, joinedAt]),
+    ).toEqual([
+      [me!.id, mine.id, at(100)],
+      [other!.id, mine.id, at(150)],
+      [other!.id, mine.id, at(250)],
+    ]);
+    expect((await store.seatIntervals.listNear(fair.id, me!.id, 0)).length).toBe(2);
+    // An interval still open reaches on without end, so whoever sits down later is near it.
+    await sit(me!, mine, 390);
+    const whileSeated = await store.seatIntervals.listNear(fair.id, me!.id, 0);
+    expect(whileSeated.map(({ registrationId, joinedAt }) => [registrationId, joinedAt])).toEqual([
+      [me!.id, at(100)],
+      [other!.id, at(150)],
+      [me!.id, at(390)],
+      [later!.id, at(400)],
+    ]);
+  });
 });

@@ -284,6 +284,9 @@ export const seatIntervals = pgTable(
   },
   (t) => [
     index('seat_intervals_fair_id_idx').on(t.fairId),
+    // A person's own intervals, and who sat at those tables around the same time (listNear).
+    index('seat_intervals_registration_id_idx').on(t.registrationId),
+    index('seat_intervals_table_joined_idx').on(t.tableId, t.joinedAt),
     // A person sits at one table at a time, so at most one of their intervals is open.
     uniqueIndex('seat_intervals_one_open_per_person')
       .on(t.registrationId)

@@ -1,11 +1,12 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from './db';
 import { seatIntervals } from './schema';
 import type { SeatInterval, SeatIntervalRepository } from './types';
 
 type SeatIntervalRow = typeof seatIntervals.$inferSelect;
 
-function toSeatInterval(row: SeatIntervalRow): SeatInterval {
+function toSeatInterval(row: Omit<SeatIntervalRow, 'fairId'>): SeatInterval {
   return {
     id: row.id,
     registrationId: row.registrationId,
@@ -66,19 +67,28 @@ export function seatIntervalRepository(db: Db): SeatIntervalRepository {
       return rows.map(toSeatInterval);
     },
 
-    async listAtTablesOf(fairId, registrationId) {
-      const tablesOfPerson = db
-        .selectDistinct({ tableId: seatIntervals.tableId })
-        .from(seatIntervals)
-        .where(
-          and(eq(seatIntervals.fairId, fairId), eq(seatIntervals.registrationId, registrationId)),
-        );
+    async listNear(fairId, registrationId, marginMs) {
+      const mine = alias(seatIntervals, 'mine');
+      const margin = sql`${`${marginMs} milliseconds`}::interval`;
       const rows = await db
-        .select()
-        .from(seatIntervals)
-        .where(
-          and(eq(seatIntervals.fairId, fairId), inArray(seatIntervals.tableId, tablesOfPerson)),
+        .selectDistinct({
+          id: seatIntervals.id,
+          registrationId: seatIntervals.registrationId,
+          tableId: seatIntervals.tableId,
+          joinedAt: seatIntervals.joinedAt,
+          leftAt: seatIntervals.leftAt,
+        })
+        .from(mine)
+        .innerJoin(
+          seatIntervals,
+          and(
+            eq(seatIntervals.fairId, fairId),
+            eq(seatIntervals.tableId, mine.tableId),
+            sql`${seatIntervals.joinedAt} < coalesce(${mine.leftAt}, 'infinity') + ${margin}`,
+            sql`coalesce(${seatIntervals.leftAt}, 'infinity') > ${mine.joinedAt} - ${margin}`,
+          ),
         )
+        .where(and(eq(mine.fairId, fairId), eq(mine.registrationId, registrationId)))
         .orderBy(asc(seatIntervals.joinedAt), asc(seatIntervals.id));
       return rows.map(toSeatInterval);
     },

@@ -199,9 +199,12 @@ export interface SeatIntervalRepository {
   }): Promise<void>;
   /** Every interval of the fair in the order they began. */
   list(fairId: string): Promise<SeatInterval[]>;
-  /** Every interval at the tables where this person ever sat: all that can overlap theirs. */
-  listAtTablesOf(fairId: string, registrationId: string): Promise<SeatInterval[]>;
-  /** Ends every open interval of every fair at `leftAt`; returns how many there were. */
+  /**
+   * Every interval at a table where this person sat that comes within `marginMs` of one of their
+   * own intervals there (theirs included): all a view of whom they met needs, however long the
+   * fair's history at those tables.
+   */
+  listNear(fairId: string, registrationId: string, marginMs: number): Promise<SeatInterval[]>;
   /** Ends every open interval; answers the fairs they belonged to. */
   closeAllOpen(leftAt: Date): Promise<string[]>;
 }

@@ -1,0 +1,2 @@
+CREATE INDEX "seat_intervals_registration_id_idx" ON "seat_intervals" USING btree ("registration_id");--> statement-breakpoint
+CREATE INDEX "seat_intervals_table_joined_idx" ON "seat_intervals" USING btree ("table_id","joined_at");
