@@ -83,6 +83,9 @@ describe('HTTP hardening', () => {
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
       expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['permissions-policy']?.split(', ')).toEqual(
+        expect.arrayContaining(['camera=(self)', 'microphone=(self)', 'geolocation=()']),
+      );
       // Plain http here: no HSTS, and no upgrading of the app's own http requests.
       expect(response.headers['strict-transport-security']).toBeUndefined();
       expect(csp.has('upgrade-insecure-requests')).toBe(false);

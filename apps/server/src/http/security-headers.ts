@@ -25,14 +25,29 @@ function connectSources(publicUrl: string, livekitUrl: string | undefined): stri
 }
 
 /**
- * helmet's headers with a Content-Security-Policy for the built web app: its scripts and styles
- * are files (Vite emits no inline script; React sets style attributes through the DOM, which CSP
- * allows), video comes from `MediaStream`s (`mediastream:`, `blob:`), and peer-to-peer calls
- * are not governed by CSP. HSTS and upgrading requests only when the app is served over https.
+ * The calls need the camera, the microphone and screen sharing, in the app's own pages only;
+ * nothing of ours asks for a location, payments or USB devices, so an injected script cannot.
+ */
+const PERMISSIONS_POLICY = [
+  'camera=(self)',
+  'microphone=(self)',
+  'display-capture=(self)',
+  'fullscreen=(self)',
+  'geolocation=()',
+  'payment=()',
+  'usb=()',
+].join(', ');
+
+/**
+ * The Permissions-Policy, and helmet's headers with a Content-Security-Policy for the built web
+ * app: its scripts and styles are files (Vite emits no inline script; React sets style
+ * attributes through the DOM, which CSP allows), video comes from `MediaStream`s (`mediastream:`,
+ * `blob:`), and peer-to-peer calls are not governed by CSP. HSTS and upgrading requests only when
+ * the app is served over https.
  */
 export function securityHeaders(publicUrl: string, livekitUrl: string | undefined): RequestHandler {
   const https = publicUrl.startsWith('https://');
-  return helmet({
+  const helmetHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -54,6 +69,10 @@ export function securityHeaders(publicUrl: string, livekitUrl: string | undefine
     },
     strictTransportSecurity: https,
   });
+  return (req, res, next) => {
+    res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+    helmetHeaders(req, res, next);
+  };
 }
 
 /** Cross-origin reads of the API are allowed to the app's own origin only, with cookies. */
