@@ -89,7 +89,7 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
     ]);
   });
 
-  it('lists what sat near the person: their tables, within the margin of their own intervals', async () => {
+  it('lists the intervals that overlap the person’s sittings, once a grace joins each one’s', async () => {
     const { fair } = await createFair(store);
     const room = await createRoom(store, fair.id);
     const [mine, elsewhere] = await Promise.all(
@@ -98,35 +98,39 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
       ),
     );
     if (!mine || !elsewhere) throw new Error('tables were not created');
-    const [me, other, later] = await Promise.all([1, 2, 3].map(() => register(store, fair.id)));
+    const [me, other, returning, later] = await Promise.all(
+      [1, 2, 3, 4].map(() => register(store, fair.id)),
+    );
     const sit = async (who: { id: string }, table: { id: string }, from: number, to?: number) => {
       const seat = { fairId: fair.id, registrationId: who.id, tableId: table.id };
       await store.seatIntervals.open({ ...seat, joinedAt: at(from) });
       if (to !== undefined) await store.seatIntervals.close({ ...seat, leftAt: at(to) });
     };
-    await sit(me!, mine, 100, 200);
-    await sit(other!, mine, 150, 180);
-    await sit(other!, elsewhere, 190, 250);
-    await sit(other!, mine, 250, 300);
-    await sit(later!, mine, 400);
+    const graceMs = 60_000;
+    await sit(me!, mine, 100, 120);
+    await sit(other!, mine, 105, 115);
+    await sit(other!, elsewhere, 116, 118);
+    await sit(other!, mine, 190, 200);
+    // Away for 30 s, less than the grace: one sitting from 70 to 140, so with me all along.
+    await sit(returning!, mine, 70, 95);
+    await sit(returning!, mine, 125, 140);
+    const seen = async () =>
+      (await store.seatIntervals.listNear(fair.id, me!.id, graceMs)).map(
+        ({ registrationId, tableId, joinedAt }) => [registrationId, tableId, joinedAt],
+      );
 
-    const near = await store.seatIntervals.listNear(fair.id, me!.id, 60_000);
-    expect(
-      near.map(({ registrationId, tableId, joinedAt }) => [registrationId, tableId, joinedAt]),
-    ).toEqual([
+    expect(await seen()).toEqual([
+      [returning!.id, mine.id, at(70)],
       [me!.id, mine.id, at(100)],
-      [other!.id, mine.id, at(150)],
-      [other!.id, mine.id, at(250)],
+      [other!.id, mine.id, at(105)],
+      [returning!.id, mine.id, at(125)],
     ]);
-    expect((await store.seatIntervals.listNear(fair.id, me!.id, 0)).length).toBe(2);
-    // An interval still open reaches on without end, so whoever sits down later is near it.
+    // An interval still open reaches on without end, so whoever sits down later is with me.
     await sit(me!, mine, 390);
-    const whileSeated = await store.seatIntervals.listNear(fair.id, me!.id, 0);
-    expect(whileSeated.map(({ registrationId, joinedAt }) => [registrationId, joinedAt])).toEqual([
-      [me!.id, at(100)],
-      [other!.id, at(150)],
-      [me!.id, at(390)],
-      [later!.id, at(400)],
+    await sit(later!, mine, 400);
+    expect((await seen()).slice(4)).toEqual([
+      [me!.id, mine.id, at(390)],
+      [later!.id, mine.id, at(400)],
     ]);
   });
 });

@@ -84,23 +84,14 @@ export function createMeetingService(deps: MeetingServiceDeps) {
   const { store } = deps;
 
   /**
-   * Sittings less than a grace apart are merged, so someone's interval counts towards meeting me
-   * when it overlaps my merged sitting, or borders a gap of theirs that does. Such an interval
-   * reaches into my merged sitting, whose every point is within half a grace of my own
-   * intervals, or ends less than a grace before it begins (or starts as soon after it ends), so
-   * it always comes within one grace of one of mine.
-   */
-  const viewMarginMs = deps.reconnectGraceMs;
-
-  /**
-   * The person's view: only intervals near their own at the same tables can hold anyone they met
-   * by sitting, and only those people and exchange partners are loaded, so its cost follows the
-   * person's own history rather than the fair's, however many people sat at those tables later.
+   * The person's view: only the intervals that overlap their own sittings can hold anyone they
+   * met by sitting, and only those people and exchange partners are loaded, so its cost follows
+   * the person's own history rather than the fair's, however many sat at those tables since.
    */
   async function personView(fair: Fair, me: Registration) {
     const [rooms, intervals, exchanges, blocked, earlier] = await Promise.all([
       store.rooms.listWithTables(fair.id),
-      store.seatIntervals.listNear(fair.id, me.id, viewMarginMs),
+      store.seatIntervals.listNear(fair.id, me.id, deps.reconnectGraceMs),
       store.exchanges.listFor(fair.id, me.id),
       store.exchanges.blockedBy(fair.id, me.id),
       store.meetings.earlierMeetings(fair.id, [me.accountId]),

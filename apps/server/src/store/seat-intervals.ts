@@ -1,12 +1,20 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from './db';
 import { seatIntervals } from './schema';
 import type { SeatInterval, SeatIntervalRepository } from './types';
 
 type SeatIntervalRow = typeof seatIntervals.$inferSelect;
 
-function toSeatInterval(row: Omit<SeatIntervalRow, 'fairId'>): SeatInterval {
+/** A row of raw SQL: the drivers answer timestamps as strings or dates. */
+interface NearRow {
+  id: string;
+  registration_id: string;
+  table_id: string;
+  joined_at: string | Date;
+  left_at: string | Date | null;
+}
+
+function toSeatInterval(row: SeatIntervalRow): SeatInterval {
   return {
     id: row.id,
     registrationId: row.registrationId,
@@ -67,30 +75,53 @@ export function seatIntervalRepository(db: Db): SeatIntervalRepository {
       return rows.map(toSeatInterval);
     },
 
-    async listNear(fairId, registrationId, marginMs) {
-      const mine = alias(seatIntervals, 'mine');
-      const margin = sql`${`${marginMs} milliseconds`}::interval`;
-      const rows = await db
-        .selectDistinct({
-          id: seatIntervals.id,
-          registrationId: seatIntervals.registrationId,
-          tableId: seatIntervals.tableId,
-          joinedAt: seatIntervals.joinedAt,
-          leftAt: seatIntervals.leftAt,
-        })
-        .from(mine)
-        .innerJoin(
-          seatIntervals,
-          and(
-            eq(seatIntervals.fairId, fairId),
-            eq(seatIntervals.tableId, mine.tableId),
-            sql`${seatIntervals.joinedAt} < coalesce(${mine.leftAt}, 'infinity') + ${margin}`,
-            sql`coalesce(${seatIntervals.leftAt}, 'infinity') > ${mine.joinedAt} - ${margin}`,
-          ),
+    async listNear(fairId, registrationId, graceMs) {
+      const grace = sql`${`${graceMs} milliseconds`}::interval`;
+      const endOf = (leftAt: SQL) => sql`coalesce(${leftAt}, 'infinity'::timestamptz)`;
+      // Candidates: at my tables, within two graces of one of my intervals (so their neighbours
+      // that matter are among them). Each is stretched over the gaps to its neighbours that the
+      // grace bridges; whatever stretches into one of my own stretched intervals is returned.
+      const result = await db.execute(sql`
+        with candidates as (
+          select o.id, o.registration_id, o.table_id, o.joined_at, o.left_at,
+            lag(${endOf(sql`o.left_at`)}) over neighbours as previous_left_at,
+            lead(o.joined_at) over neighbours as next_joined_at
+          from ${seatIntervals} o
+          where o.fair_id = ${fairId}
+            and exists (
+              select 1 from ${seatIntervals} m
+              where m.fair_id = ${fairId} and m.registration_id = ${registrationId}
+                and m.table_id = o.table_id
+                and o.joined_at < ${endOf(sql`m.left_at`)} + 2 * ${grace}
+                and ${endOf(sql`o.left_at`)} > m.joined_at - 2 * ${grace})
+          window neighbours as (partition by o.registration_id, o.table_id order by o.joined_at, o.id)
+        ),
+        stretched as (
+          select id, registration_id, table_id, joined_at, left_at,
+            case when previous_left_at > joined_at - ${grace}
+              then least(previous_left_at, joined_at) else joined_at end as from_at,
+            case when next_joined_at < ${endOf(sql`left_at`)} + ${grace}
+              then greatest(next_joined_at, ${endOf(sql`left_at`)}) else ${endOf(sql`left_at`)}
+            end as to_at
+          from candidates
         )
-        .where(and(eq(mine.fairId, fairId), eq(mine.registrationId, registrationId)))
-        .orderBy(asc(seatIntervals.joinedAt), asc(seatIntervals.id));
-      return rows.map(toSeatInterval);
+        select o.id, o.registration_id, o.table_id, o.joined_at, o.left_at
+        from stretched o
+        where exists (
+          select 1 from stretched m
+          where m.registration_id = ${registrationId} and m.table_id = o.table_id
+            and o.from_at < m.to_at and o.to_at > m.from_at)
+        order by o.joined_at, o.id
+      `);
+      // Both drivers answer raw SQL with `{ rows }`; the shared `Db` type cannot say so.
+      const { rows } = result as unknown as { rows: NearRow[] };
+      return rows.map((row): SeatInterval => ({
+        id: row.id,
+        registrationId: row.registration_id,
+        tableId: row.table_id,
+        joinedAt: new Date(row.joined_at),
+        leftAt: row.left_at === null ? null : new Date(row.left_at),
+      }));
     },
   };
 }

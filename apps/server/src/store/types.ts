@@ -200,11 +200,12 @@ export interface SeatIntervalRepository {
   /** Every interval of the fair in the order they began. */
   list(fairId: string): Promise<SeatInterval[]>;
   /**
-   * Every interval at a table where this person sat that comes within `marginMs` of one of their
-   * own intervals there (theirs included): all a view of whom they met needs, however long the
-   * fair's history at those tables.
+   * The intervals that can count towards whom this person met: theirs, and every other that
+   * overlaps one of their sittings at the same table once sittings of one person at one table
+   * less than `graceMs` apart are joined (the rule of `domain/meetings.ts`). However long the
+   * fair's history at those tables, nothing else is loaded.
    */
-  listNear(fairId: string, registrationId: string, marginMs: number): Promise<SeatInterval[]>;
+  listNear(fairId: string, registrationId: string, graceMs: number): Promise<SeatInterval[]>;
   /** Ends every open interval; answers the fairs they belonged to. */
   closeAllOpen(leftAt: Date): Promise<string[]>;
 }
