@@ -39,6 +39,25 @@ function figure(scope: Locator, label: string): Locator {
     .locator('xpath=following-sibling::dd');
 }
 
+/**
+ * A page that draws no frames any more would hold a screenshot until Playwright's default 30 s;
+ * one that cannot be taken in this time is left out, so the others are still taken.
+ */
+const FAILURE_SCREENSHOT_TIMEOUT_MS = 5_000;
+
+/** What each person saw when the test broke, for whoever reads the CI log. */
+async function screenshotFailure(pages: ReadonlyMap<string, Page>): Promise<void> {
+  for (const [who, page] of pages) {
+    await page
+      .screenshot({
+        path: path.join(screenshotDir, `contacts-failure-${who}.png`),
+        fullPage: true,
+        timeout: FAILURE_SCREENSHOT_TIMEOUT_MS,
+      })
+      .catch(() => undefined);
+  }
+}
+
 async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
@@ -51,9 +70,19 @@ describe('contact cards in the live fair', () => {
   it(
     'asks for a card at a table, accepts it live, lists and exports it, and reports the meeting',
     { timeout: 120_000 },
-    async () => {
-      const signInAs = (email: string, locale: string, width: number) =>
-        signIn(app.browser, app.baseUrl, { email, password: app.demoPassword, locale, width });
+    async ({ onTestFailed }) => {
+      const pages = new Map<string, Page>();
+      onTestFailed(() => screenshotFailure(pages));
+      const signInAs = async (email: string, locale: string, width: number) => {
+        const page = await signIn(app.browser, app.baseUrl, {
+          email,
+          password: app.demoPassword,
+          locale,
+          width,
+        });
+        pages.set(email.slice(0, email.indexOf('@')), page);
+        return page;
+      };
       const leila = await signInAs('leila@kohtaamo.example', 'en-GB', 1280);
       // Matti follows on a phone, in Finnish.
       const matti = await signInAs('matti@kohtaamo.example', 'fi-FI', 360);
