@@ -61,7 +61,8 @@ async function screenshotFailure(pages: ReadonlyMap<string, Page>): Promise<void
         fullPage: true,
         timeout: FAILURE_SCREENSHOT_TIMEOUT_MS,
       })
-      .catch(() => undefined);
+      // A page that cannot be drawn is itself a finding: say so instead of leaving a gap.
+      .catch((error: unknown) => console.warn(`No failure screenshot of ${who}: ${String(error)}`));
   }
 }
 
