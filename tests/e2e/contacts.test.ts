@@ -15,6 +15,13 @@ import { useDemoApp } from '../support/demo-app';
 import { signIn } from '../support/sign-in';
 
 /**
+ * How long a page may take to show a change pushed to it, or loaded after one, on a busy machine:
+ * the people met arrive about 0.3 s after an accepted exchange on an idle machine, and took more
+ * than expect.poll's default second with three suites sharing two cores.
+ */
+const UPDATE_MS = 10_000;
+
+/**
  * What Leila puts on her card and shares besides her name and organisation: a comma, which vCard
  * escapes, and ä ö å, which both exports must keep.
  */
@@ -39,6 +46,26 @@ function figure(scope: Locator, label: string): Locator {
     .locator('xpath=following-sibling::dd');
 }
 
+/**
+ * A page that draws no frames any more would hold a screenshot until Playwright's default 30 s;
+ * one that cannot be taken in this time is left out, so the others are still taken.
+ */
+const FAILURE_SCREENSHOT_TIMEOUT_MS = 5_000;
+
+/** What each person saw when the test broke, for whoever reads the CI log. */
+async function screenshotFailure(pages: ReadonlyMap<string, Page>): Promise<void> {
+  for (const [who, page] of pages) {
+    await page
+      .screenshot({
+        path: path.join(screenshotDir, `contacts-failure-${who}.png`),
+        fullPage: true,
+        timeout: FAILURE_SCREENSHOT_TIMEOUT_MS,
+      })
+      // A page that cannot be drawn is itself a finding: say so instead of leaving a gap.
+      .catch((error: unknown) => console.warn(`No failure screenshot of ${who}: ${String(error)}`));
+  }
+}
+
 async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
@@ -51,9 +78,19 @@ describe('contact cards in the live fair', () => {
   it(
     'asks for a card at a table, accepts it live, lists and exports it, and reports the meeting',
     { timeout: 120_000 },
-    async () => {
-      const signInAs = (email: string, locale: string, width: number) =>
-        signIn(app.browser, app.baseUrl, { email, password: app.demoPassword, locale, width });
+    async ({ onTestFailed }) => {
+      const pages = new Map<string, Page>();
+      onTestFailed(() => screenshotFailure(pages));
+      const signInAs = async (email: string, locale: string, width: number) => {
+        const page = await signIn(app.browser, app.baseUrl, {
+          email,
+          password: app.demoPassword,
+          locale,
+          width,
+        });
+        pages.set(email.slice(0, email.indexOf('@')), page);
+        return page;
+      };
       const leila = await signInAs('leila@kohtaamo.example', 'en-GB', 1280);
       // Matti follows on a phone, in Finnish.
       const matti = await signInAs('matti@kohtaamo.example', 'fi-FI', 360);
@@ -103,7 +140,7 @@ describe('contact cards in the live fair', () => {
         .waitFor();
       const requests = matti.getByRole('region', { name: 'Vastaustasi odottava pyyntö' });
       await expect
-        .poll(() => requests.textContent())
+        .poll(() => requests.textContent(), { timeout: UPDATE_MS })
         .toContain('Jutellaan asumisneuvonnasta – sopiiko ensi viikolla?');
       await matti.screenshot({
         path: path.join(screenshotDir, 'contacts-request-360.png'),
@@ -118,7 +155,9 @@ describe('contact cards in the live fair', () => {
         .waitFor();
       await leilasTable.getByText('You have exchanged cards.').waitFor();
       const leilasMet = leila.getByRole('region', { name: 'People I met' });
-      await expect.poll(() => leilasMet.textContent()).toContain('Matti Korhonen');
+      await expect
+        .poll(() => leilasMet.textContent(), { timeout: UPDATE_MS })
+        .toContain('Matti Korhonen');
 
       // Leila's contacts: Matti's card as he shares it (the profile's name and organisation).
       await leila.getByRole('link', { name: 'My card and contacts' }).click();
@@ -126,7 +165,9 @@ describe('contact cards in the live fair', () => {
         .getByRole('list', { name: 'My contacts' })
         .getByRole('listitem')
         .filter({ has: leila.getByRole('heading', { name: 'Matti Korhonen' }) });
-      await expect.poll(() => mattiInLeilasList.textContent()).toContain('Jyväskylän kaupunki');
+      await expect
+        .poll(() => mattiInLeilasList.textContent(), { timeout: UPDATE_MS })
+        .toContain('Jyväskylän kaupunki');
       await leila.screenshot({
         path: path.join(screenshotDir, 'contacts-list.png'),
         fullPage: true,
@@ -141,7 +182,9 @@ describe('contact cards in the live fair', () => {
         .getByRole('list', { name: 'Yhteyshenkilöni' })
         .getByRole('listitem')
         .filter({ has: matti.getByRole('heading', { name: 'Leila Hassan' }) });
-      await expect.poll(() => leilaInMattisList.textContent()).toContain(leilasCard.cooperation);
+      await expect
+        .poll(() => leilaInMattisList.textContent(), { timeout: UPDATE_MS })
+        .toContain(leilasCard.cooperation);
       const shown = await leilaInMattisList.textContent();
       expect(shown).toContain('Silta-yhdistys ry');
       expect(shown).toContain(leilasCard.email);
