@@ -6,5 +6,8 @@ export default defineProject({
     include: ['e2e/**/*.test.ts', 'multi-node/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A live update crosses the server and a second browser; on two shared cores that can take
+    // more than expect.poll's default second, as the contacts suite showed.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
