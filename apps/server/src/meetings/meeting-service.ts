@@ -174,11 +174,22 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     };
   }
 
-  /** Pair totals as the store keeps them; `person` limits them to that person's pairs. */
-  function meetingRecords(indexed: IndexedFair, pairs: PairOverlaps, person?: number) {
+  /**
+   * Pair totals as the store keeps them; `only` limits them to one person's pairs with the
+   * people given.
+   */
+  function meetingRecords(
+    indexed: IndexedFair,
+    pairs: PairOverlaps,
+    only?: { person: number; with: ReadonlySet<number> },
+  ) {
     const records: MeetingRecord[] = [];
     for (let row = 0; row < pairs.count; row += 1) {
-      if (person !== undefined && pairs.a[row] !== person && pairs.b[row] !== person) continue;
+      if (only) {
+        const { person } = only;
+        if (pairs.a[row] !== person && pairs.b[row] !== person) continue;
+        if (!only.with.has(pairs.a[row] === person ? pairs.b[row]! : pairs.a[row]!)) continue;
+      }
       const a = indexed.registrations[pairs.a[row]!]!.id;
       const b = indexed.registrations[pairs.b[row]!]!.id;
       records.push({
@@ -199,6 +210,23 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       newPeople: view.counts.newPeople[myIndex]!,
       newOrganisations: view.counts.newOrganisations[myIndex]!,
     });
+  }
+
+  /**
+   * Everyone with a loaded interval at these tables: the only pairs whose totals freeing my seats
+   * there can change, since a freed seat ends (and may join to an earlier) sitting at its table
+   * alone. Writing only these keeps the write to a table's people, not to everyone ever met.
+   */
+  function peopleAt(view: PersonView, myIndex: number, tableIds: ReadonlySet<string>) {
+    const { intervals, tableIndex } = view.indexed;
+    const tables = new Set([...tableIds].map((tableId) => tableIndex.get(tableId)));
+    const people = new Set<number>();
+    for (let row = 0; row < intervals.person.length; row += 1) {
+      if (intervals.person[row] !== myIndex && tables.has(intervals.table[row])) {
+        people.add(intervals.person[row]!);
+      }
+    }
+    return people;
   }
 
   /** Whom my latest sitting at the table made me meet: only their lists can have changed. */
@@ -248,9 +276,13 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         const personId = me.id;
         const view = await personView(fair, me);
         const myIndex = view.indexed.personIndex.get(me.id)!;
-        await store.meetings.upsert(fairId, meetingRecords(view.indexed, view.pairs, myIndex));
-        for (const seat of freed) {
-          if (seat.personId !== personId) continue;
+        const mySeats = freed.filter((seat) => seat.personId === personId);
+        const touched = peopleAt(view, myIndex, new Set(mySeats.map((seat) => seat.tableId)));
+        await store.meetings.upsert(
+          fairId,
+          meetingRecords(view.indexed, view.pairs, { person: myIndex, with: touched }),
+        );
+        for (const seat of mySeats) {
           for (const other of metThisSitting(view, myIndex, seat.tableId)) {
             const registration = view.indexed.registrations[other]!;
             if (!freedPeople.has(registration.id)) tablemates.set(registration.id, registration);
