@@ -1,6 +1,6 @@
 /**
  * `pnpm bench:soak [--minutes 10] [--clients 500] [--nodes 2] [--warmup-minutes 2]
- * [--heap-snapshots]`
+ * [--heap-snapshots] [--cpu-prof <dir>]`
  *
  * Many people churning for a long time: joining, leaving, moving between tables and themes,
  * losing the network and reconnecting to another node. Samples every node's RSS and Redis'
@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
     'warmup-minutes': { type: 'string' },
     'think-ms': { type: 'string', default: '2000' },
     'heap-snapshots': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
   },
 });
 const minutes = Number(args.minutes);
@@ -44,6 +45,7 @@ const nodes = Number(args.nodes);
 const warmUpMinutes = Number(args['warmup-minutes'] ?? Math.min(3, minutes / 3));
 const thinkMs = Number(args['think-ms']);
 const heapSnapshots = args['heap-snapshots'];
+const cpuProfileDir = args['cpu-prof'] ? path.resolve(args['cpu-prof']) : undefined;
 const SAMPLE_EVERY_MS = 5_000;
 /** How long a placement may take to leave Redis after its person closed the tab. */
 const PLACES_GONE_WITHIN_MS = 30_000;
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
       redisKeyPrefix: namespace.prefix,
       sessionSecret: seeded.sessionSecret,
       heapSnapshotDir: heapSnapshots ? heapDir : undefined,
+      cpuProfileDir,
     });
     started = target;
     const samples: SoakSample[] = [];
