@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { intervalColumns, mergeSittings, pairOverlaps, reachesThreshold } from './meetings';
-import { countNewActors, type EarlierMet, meetingGraph, organisationKey } from './new-actors';
+import {
+  countNewActors,
+  countNewActorsOf,
+  type EarlierMet,
+  meetingGraph,
+  organisationKey,
+} from './new-actors';
 
 const GRACE_MS = 120_000;
 const THRESHOLD_S = 120;
@@ -209,5 +215,25 @@ describe('new actors met', () => {
     expect(newOrganisations[0]).toBe(2);
     expect(newPeople[4]).toBe(1);
     expect(newOrganisations[4]).toBe(1);
+  });
+
+  it("one person's counts from just the people they met are the fair's counts for them", () => {
+    const earlier: EarlierMet = {
+      accounts: new Set(['a2']),
+      organisations: new Set([organisationKey('Luckan rf')]),
+    };
+    const everyone = counts(new Map([[0, earlier]]), [[0, 4]]);
+    expect(countNewActorsOf(people[0]!, people.slice(1), earlier)).toEqual({
+      newPeople: everyone.newPeople[0],
+      newOrganisations: everyone.newOrganisations[0],
+    });
+    expect(countNewActorsOf(people[0]!, people.slice(1), earlier)).toEqual({
+      newPeople: 3,
+      newOrganisations: 1,
+    });
+    expect(countNewActorsOf(people[4]!, [], undefined)).toEqual({
+      newPeople: 0,
+      newOrganisations: 0,
+    });
   });
 });

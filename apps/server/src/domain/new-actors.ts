@@ -128,3 +128,26 @@ export function countNewActors(
   }
   return { newPeople, newOrganisations };
 }
+
+/**
+ * One person's counts from the people they met, by the same rules as `countNewActors`: what a
+ * person's own view needs without indexing anyone they did not meet.
+ */
+export function countNewActorsOf(
+  me: MeetingPerson,
+  partners: readonly MeetingPerson[],
+  earlier: EarlierMet | undefined,
+): { newPeople: number; newOrganisations: number } {
+  const everyone = [me, ...partners];
+  // Person 0 met everyone after it; they met nobody else.
+  const offsets = new Int32Array(everyone.length + 1).fill(partners.length);
+  offsets[0] = 0;
+  const star: MeetingGraph = {
+    offsets,
+    partner: Int32Array.from(partners.map((_, index) => index + 1)),
+    pairRow: new Int32Array(partners.length).fill(-1),
+    meetings: partners.length,
+  };
+  const counts = countNewActors(everyone, star, new Map(earlier ? [[0, earlier]] : []));
+  return { newPeople: counts.newPeople[0]!, newOrganisations: counts.newOrganisations[0]! };
+}

@@ -4,11 +4,11 @@ import { type EarlierMet, organisationKey } from '../domain/new-actors';
 import type { ReportPerson } from '../domain/report';
 import type { EarlierMeeting, SeatInterval } from '../store/types';
 
-/** A fair's records turned into the indexes and columns the meeting domain works on. */
-export interface IndexedFair {
-  registrations: Registration[];
+/** Seat intervals turned into the indexes and columns the meeting domain works on. */
+export interface IndexedSeats {
+  /** Person `p` is the registration `personIds[p]`. */
+  personIds: string[];
   personIndex: Map<string, number>;
-  people: ReportPerson[];
   rooms: Room[];
   tableIds: string[];
   tableIndex: Map<string, number>;
@@ -16,19 +16,20 @@ export interface IndexedFair {
   intervals: IntervalColumns;
 }
 
-export function indexFair(
-  registrations: Registration[],
+/** A fair's records: the seats, with the registration of every person. */
+export interface IndexedFair extends IndexedSeats {
+  registrations: Registration[];
+  people: ReportPerson[];
+}
+
+/** The intervals of the people given (others are left out), by person and table index. */
+export function indexSeats(
+  personIds: readonly string[],
   rooms: Room[],
   seatIntervals: readonly SeatInterval[],
   nowMs: number,
-): IndexedFair {
-  const personIndex = new Map(registrations.map((registration, index) => [registration.id, index]));
-  const people = registrations.map((registration): ReportPerson => ({
-    accountId: registration.accountId,
-    organisationKey: organisationKey(registration.profile.organisation),
-    organisationType: registration.profile.organisationType,
-    role: registration.role,
-  }));
+): IndexedSeats {
+  const personIndex = new Map(personIds.map((id, index) => [id, index]));
   const tableIds: string[] = [];
   const tableRoomList: number[] = [];
   rooms.forEach((room, roomIndex) => {
@@ -58,9 +59,8 @@ export function indexFair(
     );
   });
   return {
-    registrations,
+    personIds: [...personIds],
     personIndex,
-    people,
     rooms,
     tableIds,
     tableIndex,
@@ -69,9 +69,37 @@ export function indexFair(
   };
 }
 
+/** As meeting counts see a registered person. */
+export function meetingPersonOf(registration: Registration): ReportPerson {
+  return {
+    accountId: registration.accountId,
+    organisationKey: organisationKey(registration.profile.organisation),
+    organisationType: registration.profile.organisationType,
+    role: registration.role,
+  };
+}
+
+export function indexFair(
+  registrations: Registration[],
+  rooms: Room[],
+  seatIntervals: readonly SeatInterval[],
+  nowMs: number,
+): IndexedFair {
+  return {
+    ...indexSeats(
+      registrations.map((registration) => registration.id),
+      rooms,
+      seatIntervals,
+      nowMs,
+    ),
+    registrations,
+    people: registrations.map(meetingPersonOf),
+  };
+}
+
 /** Accepted exchanges as pairs of person indexes. */
 export function exchangedPairs(
-  fair: IndexedFair,
+  fair: IndexedSeats,
   pairs: readonly [string, string][],
 ): [number, number][] {
   const indexed: [number, number][] = [];
@@ -85,7 +113,7 @@ export function exchangedPairs(
 
 /** Earlier meetings grouped by the person of this fair who has that account. */
 export function earlierByPerson(
-  fair: IndexedFair,
+  fair: Pick<IndexedFair, 'registrations'>,
   meetings: readonly EarlierMeeting[],
 ): Map<number, EarlierMet> {
   const personOfAccount = new Map(

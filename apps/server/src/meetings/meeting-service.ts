@@ -17,7 +17,7 @@ import {
   reachesThreshold,
 } from '../domain/meetings';
 import {
-  countNewActors,
+  countNewActorsOf,
   type MeetingGraph,
   meetingGraph,
   organisationKey,
@@ -27,7 +27,14 @@ import { rankTables } from '../domain/suggestions';
 import type { Logger } from '../observability/logger';
 import { inBatches } from '../in-batches';
 import type { ExchangeRecord, MeetingRecord, Store } from '../store/types';
-import { earlierByPerson, exchangedPairs, indexFair, type IndexedFair } from './fair-data';
+import {
+  earlierByPerson,
+  exchangedPairs,
+  indexFair,
+  type IndexedSeats,
+  indexSeats,
+  meetingPersonOf,
+} from './fair-data';
 
 /** A seat someone left, whose interval is stored. */
 export interface FreedSeat {
@@ -85,8 +92,9 @@ export function createMeetingService(deps: MeetingServiceDeps) {
 
   /**
    * The person's view: only the intervals that overlap their own sittings can hold anyone they
-   * met by sitting, and only those people and exchange partners are loaded, so its cost follows
-   * the person's own history rather than the fair's, however many sat at those tables since.
+   * met by sitting, and whom they met is worked out on registration ids alone; only the people
+   * they met are then loaded. Its cost follows the person's own history and acquaintances rather
+   * than the fair's, however many sat at those tables since.
    */
   async function personView(fair: Fair, me: Registration) {
     const [rooms, intervals, exchanges, blocked, earlier] = await Promise.all([
@@ -99,27 +107,46 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     const involved = new Set([me.id]);
     for (const interval of intervals) involved.add(interval.registrationId);
     for (const exchange of exchanges) involved.add(exchange.fromId).add(exchange.toId);
-    const registrations = await store.registrations.list(fair.id, { ids: [...involved] });
-    const indexed = indexFair(registrations, rooms, intervals, deps.nowMs());
+    const seats = indexSeats([...involved], rooms, intervals, deps.nowMs());
+    // I was added to `involved` first.
+    const myIndex = 0;
+    const personCount = seats.personIds.length;
     const sittings = mergeSittings(
-      indexed.intervals,
-      indexed.people.length,
-      indexed.tableIds.length,
+      seats.intervals,
+      personCount,
+      seats.tableIds.length,
       deps.reconnectGraceMs,
     );
-    const pairs = pairOverlaps(sittings, indexed.people.length, indexed.tableIds.length);
+    const pairs = pairOverlaps(sittings, personCount, seats.tableIds.length);
     const accepted = exchanges
       .filter((row) => row.status === 'accepted')
       .map((row): [string, string] => [row.fromId, row.toId]);
     const graph = meetingGraph(
-      indexed.people.length,
+      personCount,
       pairs,
       fair.meetingThresholdSeconds,
-      exchangedPairs(indexed, accepted),
+      exchangedPairs(seats, accepted),
     );
-    const earlierOf = earlierByPerson(indexed, earlier);
-    const counts = countNewActors(indexed.people, graph, earlierOf);
-    return { indexed, pairs, graph, counts, exchanges, blocked: new Set(blocked), earlierOf };
+    const partners = graph.partner.subarray(graph.offsets[myIndex], graph.offsets[myIndex + 1]);
+    const met = await store.registrations.list(fair.id, {
+      ids: [...partners].map((partner) => seats.personIds[partner]!),
+    });
+    const registrationOf = new Map(met.map((registration) => [registration.id, registration]));
+    registrationOf.set(me.id, me);
+    const earlierMet = earlierByPerson({ registrations: [me] }, earlier).get(0);
+    const counts = countNewActorsOf(meetingPersonOf(me), met.map(meetingPersonOf), earlierMet);
+    return {
+      seats,
+      myIndex,
+      pairs,
+      graph,
+      counts,
+      earlierMet,
+      /** The registration of me and of everyone I met, by person index. */
+      registration: (person: number) => registrationOf.get(seats.personIds[person]!),
+      exchanges,
+      blocked: new Set(blocked),
+    };
   }
 
   type PersonView = Awaited<ReturnType<typeof personView>>;
@@ -129,18 +156,17 @@ export function createMeetingService(deps: MeetingServiceDeps) {
   }
 
   function peopleInView(fair: Fair, me: Registration, view: PersonView): PeopleIMetResponse {
-    const { indexed, pairs, graph, counts } = view;
-    const myIndex = indexed.personIndex.get(me.id);
-    if (myIndex === undefined) return { newPeople: 0, newOrganisations: 0, people: [] };
-    const earlierAccounts = view.earlierOf.get(myIndex)?.accounts;
+    const { seats, pairs, graph, myIndex } = view;
+    const earlierAccounts = view.earlierMet?.accounts;
     const people: MetPerson[] = [];
     for (let k = graph.offsets[myIndex]!; k < graph.offsets[myIndex + 1]!; k += 1) {
-      const other = indexed.registrations[graph.partner[k]!]!;
+      const other = view.registration(graph.partner[k]!);
+      if (!other) continue;
       const row = graph.pairRow[k]!;
       const tableIndex = row >= 0 ? pairs.firstTable[row]! : -1;
-      const roomIndex = tableIndex >= 0 ? indexed.tableRoom[tableIndex]! : -1;
-      const room = roomIndex >= 0 ? indexed.rooms[roomIndex] : undefined;
-      const tableId = tableIndex >= 0 ? indexed.tableIds[tableIndex]! : null;
+      const roomIndex = tableIndex >= 0 ? seats.tableRoom[tableIndex]! : -1;
+      const room = roomIndex >= 0 ? seats.rooms[roomIndex] : undefined;
+      const tableId = tableIndex >= 0 ? seats.tableIds[tableIndex]! : null;
       const acceptedAt = view.exchanges.find(
         (exchange) =>
           exchange.status === 'accepted' && [exchange.fromId, exchange.toId].includes(other.id),
@@ -168,8 +194,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     }
     people.sort((x, y) => y.firstMetAt.localeCompare(x.firstMetAt));
     return {
-      newPeople: counts.newPeople[myIndex]!,
-      newOrganisations: counts.newOrganisations[myIndex]!,
+      ...view.counts,
       people,
     };
   }
@@ -179,7 +204,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
    * people given.
    */
   function meetingRecords(
-    indexed: IndexedFair,
+    seats: IndexedSeats,
     pairs: PairOverlaps,
     only?: { person: number; with: ReadonlySet<number> },
   ) {
@@ -190,13 +215,13 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         if (pairs.a[row] !== person && pairs.b[row] !== person) continue;
         if (!only.with.has(pairs.a[row] === person ? pairs.b[row]! : pairs.a[row]!)) continue;
       }
-      const a = indexed.registrations[pairs.a[row]!]!.id;
-      const b = indexed.registrations[pairs.b[row]!]!.id;
+      const a = seats.personIds[pairs.a[row]!]!;
+      const b = seats.personIds[pairs.b[row]!]!;
       records.push({
         personA: a < b ? a : b,
         personB: a < b ? b : a,
         overlapSeconds: Math.floor(pairs.overlapMs[row]! / 1000),
-        firstTableId: indexed.tableIds[pairs.firstTable[row]!]!,
+        firstTableId: seats.tableIds[pairs.firstTable[row]!]!,
         firstAt: new Date(pairs.firstAtMs[row]!),
       });
     }
@@ -204,12 +229,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
   }
 
   function announceView(me: Registration, view: PersonView): void {
-    const myIndex = view.indexed.personIndex.get(me.id);
-    if (!deps.notify || myIndex === undefined) return;
-    deps.notify(me.id, ServerEvent.meetingsChanged, {
-      newPeople: view.counts.newPeople[myIndex]!,
-      newOrganisations: view.counts.newOrganisations[myIndex]!,
-    });
+    deps.notify?.(me.id, ServerEvent.meetingsChanged, view.counts);
   }
 
   /**
@@ -218,7 +238,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
    * alone. Writing only these keeps the write to a table's people, not to everyone ever met.
    */
   function peopleAt(view: PersonView, myIndex: number, tableIds: ReadonlySet<string>) {
-    const { intervals, tableIndex } = view.indexed;
+    const { intervals, tableIndex } = view.seats;
     const tables = new Set([...tableIds].map((tableId) => tableIndex.get(tableId)));
     const people = new Set<number>();
     for (let row = 0; row < intervals.person.length; row += 1) {
@@ -231,8 +251,8 @@ export function createMeetingService(deps: MeetingServiceDeps) {
 
   /** Whom my latest sitting at the table made me meet: only their lists can have changed. */
   function metThisSitting(view: PersonView, myIndex: number, tableId: string): Set<number> {
-    const { intervals } = view.indexed;
-    const table = view.indexed.tableIndex.get(tableId);
+    const { intervals } = view.seats;
+    const table = view.seats.tableIndex.get(tableId);
     let lastStart = -Infinity;
     let lastEnd = -Infinity;
     for (let row = 0; row < intervals.person.length; row += 1) {
@@ -275,17 +295,19 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       await inBatches(people, async (me) => {
         const personId = me.id;
         const view = await personView(fair, me);
-        const myIndex = view.indexed.personIndex.get(me.id)!;
+        const { myIndex } = view;
         const mySeats = freed.filter((seat) => seat.personId === personId);
         const touched = peopleAt(view, myIndex, new Set(mySeats.map((seat) => seat.tableId)));
         await store.meetings.upsert(
           fairId,
-          meetingRecords(view.indexed, view.pairs, { person: myIndex, with: touched }),
+          meetingRecords(view.seats, view.pairs, { person: myIndex, with: touched }),
         );
         for (const seat of mySeats) {
           for (const other of metThisSitting(view, myIndex, seat.tableId)) {
-            const registration = view.indexed.registrations[other]!;
-            if (!freedPeople.has(registration.id)) tablemates.set(registration.id, registration);
+            const registration = view.registration(other);
+            if (registration && !freedPeople.has(registration.id)) {
+              tablemates.set(registration.id, registration);
+            }
           }
         }
         announceView(me, view);
