@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 
 /**
@@ -5,3 +6,12 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
  * transactions are `PgDatabase`s, so one implementation serves all of them.
  */
 export type Db = PgDatabase<PgQueryResultHKT>;
+
+/**
+ * The rows of raw SQL. Both drivers answer `execute` with `{ rows }`; the shared `Db` type cannot
+ * say so, and `T` is what the query selects.
+ */
+export async function selectRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = await db.execute(query);
+  return (result as unknown as { rows: T[] }).rows;
+}

@@ -1,6 +1,6 @@
 import { ERASED_PERSON_ID, type FairReport, type PersonalDataExport } from '@kohtaamo/protocol';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Db } from './db';
+import { type Db, selectRows } from './db';
 import { isUuid } from './mapping';
 import { countPersonalRows, type PersonalScope } from './personal-data';
 import { exportPersonalData } from './personal-export';
@@ -102,7 +102,9 @@ async function eraseFairRows(tx: Db, fairId: string): Promise<number> {
 
 /** Fairs the account is the only organiser of, each with how many other people are in it. */
 async function organisedAlone(tx: Db, accountId: string) {
-  const result = await tx.execute(sql`
+  const rows = await selectRows<{ id: string; title: string; others: number }>(
+    tx,
+    sql`
     select f.id, f.title,
       (select count(*)::int from ${registrations} o
         where o.fair_id = f.id and o.account_id <> ${accountId}) as others
@@ -110,9 +112,8 @@ async function organisedAlone(tx: Db, accountId: string) {
     where r.account_id = ${accountId} and r.role = 'organiser'
       and not exists (select 1 from ${registrations} o where o.fair_id = f.id
         and o.role = 'organiser' and o.account_id <> ${accountId})
-    order by f.starts_at, f.id`);
-  // Both drivers answer raw SQL with `{ rows }`; the shared `Db` type cannot say so.
-  const { rows } = result as unknown as { rows: { id: string; title: string; others: number }[] };
+    order by f.starts_at, f.id`,
+  );
   return rows.map((row) => ({ id: row.id, title: row.title, others: Number(row.others) }));
 }
 

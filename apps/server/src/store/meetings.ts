@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from './db';
+import { type Db, selectRows } from './db';
 import { meetings } from './schema';
 import type { EarlierMeeting, MeetingRecord, MeetingRepository } from './types';
 
@@ -49,7 +49,9 @@ export function meetingRepository(db: Db): MeetingRepository {
         : sql``;
       // Pairs that met at an earlier fair (by seat time or accepted exchange), seen from each
       // side, restricted to accounts registered for this fair.
-      const result = await db.execute(sql`
+      const rows = await selectRows<EarlierRow>(
+        db,
+        sql`
         with this_fair as (select id, starts_at from fairs where id = ${fairId}),
         earlier_pairs as (
           select m.person_a as x, m.person_b as y
@@ -79,9 +81,8 @@ export function meetingRepository(db: Db): MeetingRepository {
         join registrations mine on mine.account_id = me_then.account_id
           and mine.fair_id = (select id from this_fair)
         where true ${only}
-      `);
-      // Both drivers answer raw SQL with `{ rows }`; the shared `Db` type cannot say so.
-      const { rows } = result as unknown as { rows: EarlierRow[] };
+      `,
+      );
       return rows.map((row): EarlierMeeting => ({
         accountId: row.account_id,
         metAccountId: row.met_account_id,

@@ -1,6 +1,6 @@
 import { getTableName, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from './db';
+import { type Db, selectRows } from './db';
 import * as schema from './schema';
 
 /**
@@ -165,11 +165,10 @@ export async function countPersonalRows(
 ): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const entry of personalTables) {
-    const result = await db.execute(
+    const rows = await selectRows<{ count: number }>(
+      db,
       sql`select count(*)::int as count from ${entry.table} where ${scopedRows(entry, scope)}`,
     );
-    // Both drivers answer raw SQL with `{ rows }`; the shared `Db` type cannot say so.
-    const { rows } = result as unknown as { rows: { count: number }[] };
     counts[getTableName(entry.table)] = Number(rows[0]?.count ?? 0);
   }
   return counts;

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
-import type { Db } from './db';
+import { type Db, selectRows } from './db';
 import { seatIntervals } from './schema';
 import type { SeatInterval, SeatIntervalRepository } from './types';
 
@@ -81,7 +81,9 @@ export function seatIntervalRepository(db: Db): SeatIntervalRepository {
       // Candidates: at my tables, within two graces of one of my intervals (so their neighbours
       // that matter are among them). Each is stretched over the gaps to its neighbours that the
       // grace bridges; whatever stretches into one of my own stretched intervals is returned.
-      const result = await db.execute(sql`
+      const rows = await selectRows<NearRow>(
+        db,
+        sql`
         with candidates as (
           select o.id, o.registration_id, o.table_id, o.joined_at, o.left_at,
             lag(${endOf(sql`o.left_at`)}) over neighbours as previous_left_at,
@@ -112,9 +114,8 @@ export function seatIntervalRepository(db: Db): SeatIntervalRepository {
           where m.registration_id = ${registrationId} and m.table_id = o.table_id
             and o.from_at < m.to_at and o.to_at > m.from_at)
         order by o.joined_at, o.id
-      `);
-      // Both drivers answer raw SQL with `{ rows }`; the shared `Db` type cannot say so.
-      const { rows } = result as unknown as { rows: NearRow[] };
+      `,
+      );
       return rows.map((row): SeatInterval => ({
         id: row.id,
         registrationId: row.registration_id,
