@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMeetingService } from '../src/meetings/meeting-service';
+import { createMeetingService, type PersonNotifier } from '../src/meetings/meeting-service';
 import { createLogger } from '../src/observability/logger';
-import type { MeetingRecord, Store } from '../src/store/types';
+import type { MeetingsChanged } from '@kohtaamo/protocol';
+import type { Store, TableMeeting } from '../src/store/types';
 import { fuzzSeed } from './fuzz-values';
 import { storeBackends, useStore } from './store-backends';
 import { createFair, createRoom, register } from './store-fixtures';
 
 /**
- * A person's meeting view loads only the seat intervals near their own, and a freed seat writes
- * only the pair totals it can change. Both are checked against the fair's whole history, over
+ * A person's meeting view loads only the seat intervals near their own, and a freed seat
+ * recomputes only its own table's times and tells only the people it can have changed the counts
+ * of. Each is checked against the fair's whole history, over
  * random histories whose sittings come and go around the reconnect grace, where joining sittings
  * decides how long two people sat together.
  */
@@ -54,8 +56,8 @@ describe.each(pglite)('meetings from the intervals near each person ($name)', (b
   useStore(backend, (opened) => (store = opened));
 
   const logger = createLogger('silent');
-  const service = (from: Store, nowMs = () => NOW_MS) =>
-    createMeetingService({ store: from, logger, nowMs, reconnectGraceMs: GRACE_MS });
+  const service = (from: Store, nowMs = () => NOW_MS, notify?: PersonNotifier) =>
+    createMeetingService({ store: from, logger, nowMs, reconnectGraceMs: GRACE_MS, notify });
 
   /** The fair, its people, and each sitting as a seat taken and a seat freed, in time order. */
   async function fairWith(people: History) {
@@ -111,26 +113,46 @@ describe.each(pglite)('meetings from the intervals near each person ($name)', (b
   });
 
   it(
-    'keeps the pair totals the whole history gives, writing as seats are freed',
+    'stores the times the whole history gives and tells each person its counts, seat by seat',
     { timeout: 120_000 },
     async () => {
       await fc.assert(
         fc.asyncProperty(history, async (people) => {
-          const { fair, steps } = await fairWith(people);
+          const { fair, registrations, steps } = await fairWith(people);
           let clockMs = START_MS;
-          const written = new Map<string, MeetingRecord>();
+          // What the store holds, by person pair and table, as the freed seats replace it.
+          const written = new Map<string, TableMeeting>();
+          const key = (row: TableMeeting) => `${row.personA} ${row.personB} ${row.tableId}`;
           const recording: Store = {
             ...store,
             meetings: {
               ...store.meetings,
-              upsert: async (fairId, records) => {
-                for (const record of records) {
-                  written.set(`${record.personA} ${record.personB}`, record);
+              replaceAtTable: async (fairId, personId, tableId, rows) => {
+                for (const [at, row] of written) {
+                  const mine = row.personA === personId || row.personB === personId;
+                  if (mine && row.tableId === tableId) written.delete(at);
                 }
+                for (const row of rows) written.set(key(row), row);
+                await store.meetings.replaceAtTable(fairId, personId, tableId, rows);
               },
             },
           };
-          const live = service(recording, () => clockMs);
+          const nobodyMet = { newPeople: 0, newOrganisations: 0 };
+          const countsInto =
+            (into: Map<string, MeetingsChanged>): PersonNotifier =>
+            (personId, event, ...args) => {
+              if (event === 'meetings.changed') into.set(personId, args[0] as MeetingsChanged);
+            };
+          const told = new Map<string, MeetingsChanged>();
+          const live = service(recording, () => clockMs, countsInto(told));
+          /** Everyone whose counts the stored times changed has been told them. */
+          async function expectEveryoneTold() {
+            const stored = new Map<string, MeetingsChanged>();
+            await service(store, () => clockMs, countsInto(stored)).exchanged(fair, registrations);
+            for (const me of registrations) {
+              expect(told.get(me.id) ?? nobodyMet).toEqual(stored.get(me.id));
+            }
+          }
           const endMs = Math.max(START_MS, ...steps.map((step) => step.atMs)) + 1000;
           const stillSeated = new Map<string, SeatStep['seat']>();
           for (const step of steps) {
@@ -142,6 +164,7 @@ describe.each(pglite)('meetings from the intervals near each person ($name)', (b
               await live.seatsFreed(fair.id, [
                 { personId: step.seat.registrationId, tableId: step.seat.tableId },
               ]);
+              await expectEveryoneTold();
             }
           }
           // Everyone still seated leaves together at the end, as when the fair closes.
@@ -154,23 +177,31 @@ describe.each(pglite)('meetings from the intervals near each person ($name)', (b
               tableId: seat.tableId,
             })),
           );
+          await expectEveryoneTold();
 
-          let rebuilt: readonly MeetingRecord[] = [];
+          let rebuilt: readonly TableMeeting[] = [];
           const rebuilding: Store = {
             ...store,
             meetings: {
               ...store.meetings,
-              replaceForFair: async (_fairId, records) => {
-                rebuilt = records;
+              replaceForFair: async (_fairId, rows) => {
+                rebuilt = rows;
               },
             },
           };
           await service(rebuilding, () => endMs).rebuild(fair);
-          const byPair = (records: Iterable<MeetingRecord>) =>
-            [...records].sort((x, y) =>
-              `${x.personA} ${x.personB}`.localeCompare(`${y.personA} ${y.personB}`),
-            );
-          expect(byPair(written.values())).toEqual(byPair(rebuilt));
+          const sorted = (rows: Iterable<TableMeeting>) =>
+            [...rows].sort((x, y) => key(x).localeCompare(key(y)));
+          expect(sorted(written.values())).toEqual(sorted(rebuilt));
+
+          const whole = service(wholeHistory(store), () => endMs);
+          for (const me of registrations) {
+            const { newPeople, newOrganisations } = await whole.peopleIMet(fair, me);
+            expect(told.get(me.id) ?? nobodyMet).toEqual({
+              newPeople,
+              newOrganisations,
+            });
+          }
         }),
         { numRuns: 30, seed: fuzzSeed() },
       );

@@ -57,7 +57,7 @@ export async function populatedFair(store: Store, status: 'closed' | 'live' = 'c
     tableId: table.id,
     leftAt: at(5),
   });
-  await store.meetings.upsert(fair.id, [
+  await store.meetings.replaceForFair(fair.id, [
     meeting(aino.id, chen.id, table.id),
     meeting(organiser.id, chen.id, table.id),
   ]);
@@ -151,5 +151,5 @@ const emptyCard = {
 
 function meeting(one: string, other: string, tableId: string) {
   const [personA, personB] = one < other ? [one, other] : [other, one];
-  return { personA, personB, overlapSeconds: 300, firstTableId: tableId, firstAt: at(0) };
+  return { personA, personB, tableId, overlapMs: 300_000, firstAt: at(0) };
 }

@@ -97,6 +97,70 @@ describe.each(storeBackends)('cards, exchanges and meetings in the store ($name)
     expect(await store.notes.listFor(fair.id, a!.id)).toEqual(new Map());
   });
 
+  it("replaces one person's time at one table, and counts whom they met over all tables", async () => {
+    const {
+      fair,
+      people: [anna, benny, cilla, dina],
+    } = await people(4);
+    const tables = [randomUUID(), randomUUID()];
+    const atTable = (x: string, y: string, table: number, overlapSeconds: number) => ({
+      personA: x < y ? x : y,
+      personB: x < y ? y : x,
+      tableId: tables[table]!,
+      overlapMs: overlapSeconds * 1000,
+      firstAt: at(table),
+    });
+    const metBy = async (person: string) =>
+      (await store.meetings.acquaintances(fair.id, person)).map((met) => met.registrationId).sort();
+    await store.meetings.replaceAtTable(fair.id, benny!.id, tables[0]!, [
+      atTable(benny!.id, cilla!.id, 0, 300),
+    ]);
+    await store.meetings.replaceAtTable(fair.id, anna!.id, tables[0]!, [
+      atTable(anna!.id, benny!.id, 0, 100),
+      atTable(anna!.id, cilla!.id, 0, 200),
+    ]);
+    await store.meetings.replaceAtTable(fair.id, benny!.id, tables[1]!, [
+      atTable(anna!.id, benny!.id, 1, 30),
+    ]);
+    // 100 s and 30 s at two tables make the 120 s threshold.
+    expect(await metBy(anna!.id)).toEqual([benny!.id, cilla!.id].sort());
+
+    // Anna's time at table 0 recomputed: Cilla is gone from it, and Benny has 80 + 30 s.
+    await store.meetings.replaceAtTable(fair.id, anna!.id, tables[0]!, [
+      atTable(anna!.id, benny!.id, 0, 80),
+    ]);
+    expect(await metBy(anna!.id)).toEqual([]);
+    // Benny's time with Cilla at the same table is theirs, not Anna's to replace.
+    expect(await metBy(benny!.id)).toEqual([cilla!.id]);
+
+    const asked = await store.exchanges.ask({
+      fairId: fair.id,
+      fromId: dina!.id,
+      toId: anna!.id,
+      message: '',
+      now: at(3),
+      rateLimit: limit,
+    });
+    if (asked.kind !== 'asked') throw new Error('the exchange was not asked');
+    expect(await metBy(anna!.id)).toEqual([]);
+    await store.exchanges.answer({
+      fairId: fair.id,
+      exchangeId: asked.request.id,
+      answererId: anna!.id,
+      accept: true,
+      now: at(4),
+    });
+    expect(await store.meetings.acquaintances(fair.id, anna!.id)).toEqual([
+      {
+        registrationId: dina!.id,
+        accountId: dina!.accountId,
+        organisation: dina!.profile.organisation,
+      },
+    ]);
+    const elsewhere = await createFair(store);
+    expect(await store.meetings.acquaintances(elsewhere.fair.id, anna!.id)).toEqual([]);
+  });
+
   it('knows who an account met at an earlier fair, by seat time or by exchange', async () => {
     const earlier = await createFair(store, {
       startsAt: '2025-05-12T06:00:00.000Z',
@@ -108,17 +172,20 @@ describe.each(storeBackends)('cards, exchanges and meetings in the store ($name)
         register(store, earlier.fair.id, { displayName: name, organisation: `Org ${i}` }),
       ),
     );
-    const tableId = crypto.randomUUID();
-    const pair = (x: string, y: string, overlapSeconds: number) => ({
+    const tables = [crypto.randomUUID(), crypto.randomUUID()];
+    const atTable = (x: string, y: string, table: number, overlapSeconds: number) => ({
       personA: x < y ? x : y,
       personB: x < y ? y : x,
-      overlapSeconds,
-      firstTableId: tableId,
-      firstAt: at(0),
+      tableId: tables[table]!,
+      overlapMs: overlapSeconds * 1000,
+      firstAt: at(table),
     });
-    await store.meetings.upsert(earlier.fair.id, [
-      pair(annaThen!.id, bennyThen!.id, 120),
-      pair(annaThen!.id, cillaThen!.id, 119),
+    // The threshold is 120 s in all, over every table the two shared.
+    await store.meetings.replaceForFair(earlier.fair.id, [
+      atTable(annaThen!.id, bennyThen!.id, 0, 60),
+      atTable(annaThen!.id, bennyThen!.id, 1, 60),
+      atTable(annaThen!.id, cillaThen!.id, 0, 60),
+      atTable(annaThen!.id, cillaThen!.id, 1, 59),
     ]);
     await store.exchanges.ask({
       fairId: earlier.fair.id,

@@ -96,9 +96,11 @@ export const personalFairDataSchema = z.object({
       leftAt: isoDateTimeSchema.nullable(),
     }),
   ),
+  /** Time sat with each person, per table where the two sat together. */
   meetings: z.array(
     z.object({
       other: otherPersonSchema,
+      tableId: idSchema,
       overlapSeconds: z.number().int().min(0),
       firstAt: isoDateTimeSchema,
     }),

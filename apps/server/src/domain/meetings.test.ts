@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { intervalColumns, mergeSittings, pairOverlaps, reachesThreshold } from './meetings';
+import {
+  intervalColumns,
+  mergeSittings,
+  pairOverlaps,
+  pairOverlapsAtTables,
+  reachesThreshold,
+} from './meetings';
 import {
   countNewActors,
   countNewActorsOf,
@@ -15,7 +21,7 @@ const s = (seconds: number) => seconds * 1000;
 /** [person, table, start s, end s] */
 type Sitting = [number, number, number, number];
 
-function overlapsOf(sittings: Sitting[], people = 4, tables = 3, graceMs = GRACE_MS) {
+function sittingsOf(sittings: Sitting[], people: number, tables: number, graceMs: number) {
   const columns = intervalColumns(sittings.length);
   sittings.forEach(([person, table, start, end], row) => {
     columns.person[row] = person;
@@ -23,7 +29,11 @@ function overlapsOf(sittings: Sitting[], people = 4, tables = 3, graceMs = GRACE
     columns.startMs[row] = s(start);
     columns.endMs[row] = s(end);
   });
-  return pairOverlaps(mergeSittings(columns, people, tables, graceMs), people, tables);
+  return mergeSittings(columns, people, tables, graceMs);
+}
+
+function overlapsOf(sittings: Sitting[], people = 4, tables = 3, graceMs = GRACE_MS) {
+  return pairOverlaps(sittingsOf(sittings, people, tables, graceMs), people, tables);
 }
 
 function secondsTogether(sittings: Sitting[], a: number, b: number, graceMs = GRACE_MS) {
@@ -129,6 +139,35 @@ describe('meetings from seat intervals', () => {
     const row = pairs.rowOf(0, 1);
     expect(pairs.firstTable[row]).toBe(1);
     expect(pairs.overlapMs[row]).toBe(s(300));
+  });
+
+  it('keeps time together per table, adding up to the total, each table from its first sitting', () => {
+    const sittings: Sitting[] = [
+      [0, 0, 0, 60],
+      [1, 0, 0, 60],
+      [2, 0, 30, 90],
+      [0, 1, 600, 640],
+      [1, 1, 610, 700],
+      [0, 0, 2000, 2030],
+      [1, 0, 2010, 2100],
+    ];
+    const atTables = pairOverlapsAtTables(sittingsOf(sittings, 4, 3, GRACE_MS), 4, 3);
+    const rows = Array.from({ length: atTables.count }, (_, row) => [
+      atTables.a[row],
+      atTables.b[row],
+      atTables.table[row],
+      atTables.overlapMs[row]! / 1000,
+      atTables.firstAtMs[row]! / 1000,
+    ]);
+    expect(rows.sort()).toEqual(
+      [
+        [0, 1, 0, 60 + 20, 0],
+        [0, 2, 0, 30, 30],
+        [1, 2, 0, 30, 30],
+        [0, 1, 1, 30, 610],
+      ].sort(),
+    );
+    expect(secondsTogether(sittings, 0, 1)).toBe(60 + 20 + 30);
   });
 
   it('an exchange of cards is a meeting even without time at a table', () => {

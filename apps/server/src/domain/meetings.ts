@@ -287,6 +287,63 @@ export function pairOverlaps(
   };
 }
 
+/** Every pair that sat together at each table, `a < b`; row `i` is one pair at one table. */
+export interface TablePairOverlaps {
+  count: number;
+  a: Int32Array;
+  b: Int32Array;
+  table: Int32Array;
+  /** Milliseconds the two sat at this table at the same time, summed over their sittings there. */
+  overlapMs: Float64Array;
+  /** When the two first sat together at this table. */
+  firstAtMs: Float64Array;
+}
+
+/**
+ * How long each pair sat together at each table: what `pairOverlaps` sums over the tables. Kept
+ * per table so that a freed seat can recompute its own table alone and the totals still add up.
+ */
+export function pairOverlapsAtTables(
+  sittings: MergedSittings,
+  personCount: number,
+  tableCount: number,
+): TablePairOverlaps {
+  // The sweep goes table by table, so each table's contributions are one run.
+  const found = overlapsAtTables(sittings, tableCount);
+  const a = new Int32Array(found.count);
+  const b = new Int32Array(found.count);
+  const table = new Int32Array(found.count);
+  const overlapMs = new Float64Array(found.count);
+  const firstAtMs = new Float64Array(found.count);
+  const rowOfPair = new Map<number, number>();
+  let count = 0;
+  for (let i = 0; i < found.count; i += 1) {
+    if (i > 0 && found.table[i] !== found.table[i - 1]) rowOfPair.clear();
+    const key = found.a[i]! * personCount + found.b[i]!;
+    const row = rowOfPair.get(key);
+    if (row !== undefined) {
+      overlapMs[row]! += found.ms[i]!;
+      if (found.atMs[i]! < firstAtMs[row]!) firstAtMs[row] = found.atMs[i]!;
+      continue;
+    }
+    rowOfPair.set(key, count);
+    a[count] = found.a[i]!;
+    b[count] = found.b[i]!;
+    table[count] = found.table[i]!;
+    overlapMs[count] = found.ms[i]!;
+    firstAtMs[count] = found.atMs[i]!;
+    count += 1;
+  }
+  return {
+    count,
+    a: a.subarray(0, count),
+    b: b.subarray(0, count),
+    table: table.subarray(0, count),
+    overlapMs: overlapMs.subarray(0, count),
+    firstAtMs: firstAtMs.subarray(0, count),
+  };
+}
+
 /** Whether a pair's time together makes a meeting: at least the fair's threshold. */
 export function reachesThreshold(overlapMs: number, thresholdSeconds: number): boolean {
   return overlapMs >= thresholdSeconds * 1000;

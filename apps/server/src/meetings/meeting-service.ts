@@ -11,27 +11,23 @@ import type {
 } from '@kohtaamo/protocol';
 import { ServerEvent } from '@kohtaamo/protocol';
 import {
+  type MergedSittings,
   mergeSittings,
-  type PairOverlaps,
   pairOverlaps,
+  pairOverlapsAtTables,
   reachesThreshold,
+  type TablePairOverlaps,
 } from '../domain/meetings';
-import {
-  countNewActorsOf,
-  type MeetingGraph,
-  meetingGraph,
-  organisationKey,
-} from '../domain/new-actors';
+import { countNewActorsOf, meetingGraph, organisationKey } from '../domain/new-actors';
 import { computeReport } from '../domain/report';
 import { rankTables } from '../domain/suggestions';
 import type { Logger } from '../observability/logger';
 import { inBatches } from '../in-batches';
-import type { ExchangeRecord, MeetingRecord, Store } from '../store/types';
+import type { ExchangeRecord, Store, TableMeeting } from '../store/types';
 import {
   earlierByPerson,
   exchangedPairs,
   indexFair,
-  type IndexedSeats,
   indexSeats,
   meetingPersonOf,
 } from './fair-data';
@@ -75,12 +71,39 @@ function exchangeStateWith(
   return 'none';
 }
 
-function hasMet(graph: MeetingGraph, person: number, other: number): boolean {
-  const { offsets, partner } = graph;
-  for (let k = offsets[person]!; k < offsets[person + 1]!; k += 1) {
-    if (partner[k] === other) return true;
+/** The stored form of row `row`: how long two people sat together at one table. */
+function tableMeeting(
+  personIds: readonly string[],
+  tableIds: readonly string[],
+  atTables: TablePairOverlaps,
+  row: number,
+): TableMeeting {
+  const a = personIds[atTables.a[row]!]!;
+  const b = personIds[atTables.b[row]!]!;
+  return {
+    personA: a < b ? a : b,
+    personB: a < b ? b : a,
+    tableId: tableIds[atTables.table[row]!]!,
+    overlapMs: atTables.overlapMs[row]!,
+    firstAt: new Date(atTables.firstAtMs[row]!),
+  };
+}
+
+/** Everyone whose sitting overlapped the latest sitting of `person` (one table's sittings). */
+function satWithLast(sittings: MergedSittings, person: number): Set<number> {
+  let mine = -1;
+  for (let row = 0; row < sittings.person.length; row += 1) {
+    if (sittings.person[row] === person) mine = row;
   }
-  return false;
+  const others = new Set<number>();
+  if (mine < 0) return others;
+  for (let row = 0; row < sittings.person.length; row += 1) {
+    const together =
+      sittings.startMs[row]! < sittings.endMs[mine]! &&
+      sittings.endMs[row]! > sittings.startMs[mine]!;
+    if (together && sittings.person[row] !== person) others.add(sittings.person[row]!);
+  }
+  return others;
 }
 
 /**
@@ -200,80 +223,59 @@ export function createMeetingService(deps: MeetingServiceDeps) {
   }
 
   /**
-   * Pair totals as the store keeps them; `only` limits them to one person's pairs with the
-   * people given.
+   * A person's counts of new actors from the stored times at tables and accepted exchanges,
+   * with whom they met: what a freed seat announces, at a cost that follows the number of
+   * people they met rather than the length of their history.
    */
-  function meetingRecords(
-    seats: IndexedSeats,
-    pairs: PairOverlaps,
-    only?: { person: number; with: ReadonlySet<number> },
-  ) {
-    const records: MeetingRecord[] = [];
-    for (let row = 0; row < pairs.count; row += 1) {
-      if (only) {
-        const { person } = only;
-        if (pairs.a[row] !== person && pairs.b[row] !== person) continue;
-        if (!only.with.has(pairs.a[row] === person ? pairs.b[row]! : pairs.a[row]!)) continue;
-      }
-      const a = seats.personIds[pairs.a[row]!]!;
-      const b = seats.personIds[pairs.b[row]!]!;
-      records.push({
-        personA: a < b ? a : b,
-        personB: a < b ? b : a,
-        overlapSeconds: Math.floor(pairs.overlapMs[row]! / 1000),
-        firstTableId: seats.tableIds[pairs.firstTable[row]!]!,
-        firstAt: new Date(pairs.firstAtMs[row]!),
-      });
-    }
-    return records;
-  }
-
-  function announceView(me: Registration, view: PersonView): void {
-    deps.notify?.(me.id, ServerEvent.meetingsChanged, view.counts);
+  async function storedCounts(fair: Fair, me: Registration) {
+    const [met, earlier] = await Promise.all([
+      store.meetings.acquaintances(fair.id, me.id),
+      store.meetings.earlierMeetings(fair.id, [me.accountId]),
+    ]);
+    const counts = countNewActorsOf(
+      meetingPersonOf(me),
+      met.map((person) => ({
+        accountId: person.accountId,
+        organisationKey: organisationKey(person.organisation),
+      })),
+      earlierByPerson({ registrations: [me] }, earlier).get(0),
+    );
+    return { counts, met: new Set(met.map((person) => person.registrationId)) };
   }
 
   /**
-   * Everyone with a loaded interval at these tables: the only pairs whose totals freeing my seats
-   * there can change, since a freed seat ends (and may join to an earlier) sitting at its table
-   * alone. Writing only these keeps the write to a table's people, not to everyone ever met.
+   * Recomputes and stores a person's time with everyone at one table, from the intervals there
+   * near their own: a freed seat can change nothing else. Answers who sat with them in their
+   * latest sitting there.
    */
-  function peopleAt(view: PersonView, myIndex: number, tableIds: ReadonlySet<string>) {
-    const { intervals, tableIndex } = view.seats;
-    const tables = new Set([...tableIds].map((tableId) => tableIndex.get(tableId)));
-    const people = new Set<number>();
-    for (let row = 0; row < intervals.person.length; row += 1) {
-      if (intervals.person[row] !== myIndex && tables.has(intervals.table[row])) {
-        people.add(intervals.person[row]!);
-      }
+  async function storeTimeAtTable(fair: Fair, personId: string, tableId: string) {
+    const intervals = await store.seatIntervals.listNear(
+      fair.id,
+      personId,
+      deps.reconnectGraceMs,
+      tableId,
+    );
+    const others = new Set(intervals.map((interval) => interval.registrationId));
+    others.delete(personId);
+    // I am person 0, so my pairs are the rows whose first person is 0.
+    const seats = indexSeats([personId, ...others], [], intervals, deps.nowMs());
+    const personCount = seats.personIds.length;
+    const tableCount = seats.tableIds.length;
+    const sittings = mergeSittings(seats.intervals, personCount, tableCount, deps.reconnectGraceMs);
+    const atTable = pairOverlapsAtTables(sittings, personCount, tableCount);
+    const mine: TableMeeting[] = [];
+    for (let row = 0; row < atTable.count; row += 1) {
+      if (atTable.a[row] === 0)
+        mine.push(tableMeeting(seats.personIds, seats.tableIds, atTable, row));
     }
-    return people;
-  }
-
-  /** Whom my latest sitting at the table made me meet: only their lists can have changed. */
-  function metThisSitting(view: PersonView, myIndex: number, tableId: string): Set<number> {
-    const { intervals } = view.seats;
-    const table = view.seats.tableIndex.get(tableId);
-    let lastStart = -Infinity;
-    let lastEnd = -Infinity;
-    for (let row = 0; row < intervals.person.length; row += 1) {
-      if (intervals.person[row] !== myIndex || intervals.table[row] !== table) continue;
-      if (intervals.startMs[row]! > lastStart) {
-        lastStart = intervals.startMs[row]!;
-        lastEnd = intervals.endMs[row]!;
-      }
-    }
-    const met = new Set<number>();
-    for (let row = 0; row < intervals.person.length; row += 1) {
-      const other = intervals.person[row]!;
-      if (intervals.table[row] !== table || other === myIndex) continue;
-      const together = intervals.startMs[row]! < lastEnd && intervals.endMs[row]! > lastStart;
-      if (together && hasMet(view.graph, myIndex, other)) met.add(other);
-    }
-    return met;
+    await store.meetings.replaceAtTable(fair.id, personId, tableId, mine);
+    return [...satWithLast(sittings, 0)].map((person) => seats.personIds[person]!);
   }
 
   async function announceCounts(fair: Fair, registration: Registration): Promise<void> {
-    if (deps.notify) announceView(registration, await personView(fair, registration));
+    if (!deps.notify) return;
+    const { counts } = await storedCounts(fair, registration);
+    deps.notify(registration.id, ServerEvent.meetingsChanged, counts);
   }
 
   return {
@@ -281,40 +283,35 @@ export function createMeetingService(deps: MeetingServiceDeps) {
 
     /**
      * Seats were freed (a burst of them when a round ends or everyone is called to the stage):
-     * store each person's pair totals, then tell them and everyone who sat with them at that
-     * table during that sitting that their lists changed. Each person's view is built once per
-     * batch, however many of their tablemates left in it: a table of six leaving together costs
-     * six views, not thirty-six.
+     * store each person's time with the others at that table, then tell them, and everyone they
+     * met in that sitting, that their lists changed. Every write of the batch is stored before
+     * anyone's counts are read, so each person is told once, with all of it.
      */
     async seatsFreed(fairId: string, freed: readonly FreedSeat[]): Promise<void> {
       const fair = await store.fairs.findById(fairId);
       if (!fair || freed.length === 0) return;
-      const freedPeople = new Set(freed.map((seat) => seat.personId));
-      const tablemates = new Map<string, Registration>();
-      const people = await store.registrations.list(fairId, { ids: [...freedPeople] });
-      await inBatches(people, async (me) => {
-        const personId = me.id;
-        const view = await personView(fair, me);
-        const { myIndex } = view;
-        const mySeats = freed.filter((seat) => seat.personId === personId);
-        const touched = peopleAt(view, myIndex, new Set(mySeats.map((seat) => seat.tableId)));
-        await store.meetings.upsert(
-          fairId,
-          meetingRecords(view.seats, view.pairs, { person: myIndex, with: touched }),
-        );
-        for (const seat of mySeats) {
-          for (const other of metThisSitting(view, myIndex, seat.tableId)) {
-            const registration = view.registration(other);
-            if (registration && !freedPeople.has(registration.id)) {
-              tablemates.set(registration.id, registration);
-            }
-          }
-        }
-        announceView(me, view);
+      const seats = [
+        ...new Map(freed.map((seat) => [`${seat.personId} ${seat.tableId}`, seat])).values(),
+      ];
+      const satWith = new Map<string, Set<string>>();
+      await inBatches(seats, async ({ personId, tableId }) => {
+        const tablemates = await storeTimeAtTable(fair, personId, tableId);
+        const all = satWith.get(personId) ?? new Set();
+        for (const tablemate of tablemates) all.add(tablemate);
+        satWith.set(personId, all);
       });
-      await inBatches([...tablemates.values()], (registration) =>
-        announceCounts(fair, registration),
-      );
+      if (!deps.notify) return;
+      const freedPeople = await store.registrations.list(fairId, { ids: [...satWith.keys()] });
+      const toTell = new Set<string>();
+      await inBatches(freedPeople, async (me) => {
+        const { counts, met } = await storedCounts(fair, me);
+        deps.notify?.(me.id, ServerEvent.meetingsChanged, counts);
+        for (const tablemate of satWith.get(me.id) ?? []) {
+          if (met.has(tablemate) && !satWith.has(tablemate)) toTell.add(tablemate);
+        }
+      });
+      const tablemates = await store.registrations.list(fairId, { ids: [...toTell] });
+      await inBatches(tablemates, (registration) => announceCounts(fair, registration));
     },
 
     /** Cards were exchanged: both lists changed. */
@@ -322,7 +319,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       for (const person of people) await announceCounts(fair, person);
     },
 
-    /** Rebuilds a fair's stored pair totals from all its seat intervals. */
+    /** Rebuilds a fair's stored times together from all its seat intervals. */
     async rebuild(fair: Fair): Promise<number> {
       const [registrations, rooms, intervals] = await Promise.all([
         store.registrations.list(fair.id),
@@ -330,14 +327,18 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         store.seatIntervals.list(fair.id),
       ]);
       const indexed = indexFair(registrations, rooms, intervals, deps.nowMs());
+      const personCount = indexed.people.length;
+      const tableCount = indexed.tableIds.length;
       const sittings = mergeSittings(
         indexed.intervals,
-        indexed.people.length,
-        indexed.tableIds.length,
+        personCount,
+        tableCount,
         deps.reconnectGraceMs,
       );
-      const pairs = pairOverlaps(sittings, indexed.people.length, indexed.tableIds.length);
-      const records = meetingRecords(indexed, pairs);
+      const atTables = pairOverlapsAtTables(sittings, personCount, tableCount);
+      const records = Array.from({ length: atTables.count }, (_, row) =>
+        tableMeeting(indexed.personIds, indexed.tableIds, atTables, row),
+      );
       await store.meetings.replaceForFair(fair.id, records);
       return records.length;
     },

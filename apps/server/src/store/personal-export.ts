@@ -143,7 +143,8 @@ async function fairData(db: Db, fairId: string, me: string): Promise<PersonalFai
     })),
     meetings: meetingRows.map((row) => ({
       other: person(row.personA === me ? row.personB : row.personA),
-      overlapSeconds: row.overlapSeconds,
+      tableId: row.tableId,
+      overlapSeconds: Math.floor(row.overlapMs / 1000),
       firstAt: iso(row.firstAt),
     })),
     chatMessages: chatRows.map((row) => ({

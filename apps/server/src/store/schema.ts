@@ -19,6 +19,7 @@ import {
 import { LIVE_CONTROL_KINDS } from '../domain/live-agenda';
 import { sql, type SQL } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -379,8 +380,10 @@ export const contactNotes = pgTable(
 );
 
 /**
- * Time two people sat together, derived from seat intervals (and rebuilt from them whenever
- * asked), kept so that later fairs know who had met before. `person_a` < `person_b`.
+ * Time two people sat together at one table, derived from seat intervals (and rebuilt from them
+ * whenever asked). Kept per table because a freed seat recomputes its own table alone; a pair's
+ * time in the fair is the sum over its rows. Later fairs read it to know who had met before.
+ * `person_a` < `person_b`.
  */
 export const meetings = pgTable(
   'meetings',
@@ -394,16 +397,18 @@ export const meetings = pgTable(
     personB: uuid('person_b')
       .notNull()
       .references(() => registrations.id, { onDelete: 'cascade' }),
-    overlapSeconds: integer('overlap_seconds').notNull(),
-    firstTableId: uuid('first_table_id').notNull(),
+    // No foreign key, as for seat intervals: the time together stands if the table is deleted.
+    tableId: uuid('table_id').notNull(),
+    overlapMs: bigint('overlap_ms', { mode: 'number' }).notNull(),
     firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ name: 'meetings_pk', columns: [t.personA, t.personB] }),
+    // Both people's rows at a table are found by prefix: a freed seat replaces just those.
+    primaryKey({ name: 'meetings_pk', columns: [t.personA, t.tableId, t.personB] }),
     index('meetings_fair_id_idx').on(t.fairId),
-    index('meetings_person_b_idx').on(t.personB),
+    index('meetings_person_b_idx').on(t.personB, t.tableId),
     check('meetings_ordered_pair', sql`${t.personA} < ${t.personB}`),
-    check('meetings_overlap_not_negative', sql`${t.overlapSeconds} >= 0`),
+    check('meetings_overlap_not_negative', sql`${t.overlapMs} >= 0`),
   ],
 );
 

@@ -75,7 +75,8 @@ export function seatIntervalRepository(db: Db): SeatIntervalRepository {
       return rows.map(toSeatInterval);
     },
 
-    async listNear(fairId, registrationId, graceMs) {
+    async listNear(fairId, registrationId, graceMs, tableId) {
+      const atTable = tableId === undefined ? sql`` : sql`and o.table_id = ${tableId}`;
       const grace = sql`${`${graceMs} milliseconds`}::interval`;
       const endOf = (leftAt: SQL) => sql`coalesce(${leftAt}, 'infinity'::timestamptz)`;
       // Candidates: at my tables, within two graces of one of my intervals (so their neighbours
@@ -89,7 +90,7 @@ export function seatIntervalRepository(db: Db): SeatIntervalRepository {
             lag(${endOf(sql`o.left_at`)}) over neighbours as previous_left_at,
             lead(o.joined_at) over neighbours as next_joined_at
           from ${seatIntervals} o
-          where o.fair_id = ${fairId}
+          where o.fair_id = ${fairId} ${atTable}
             and exists (
               select 1 from ${seatIntervals} m
               where m.fair_id = ${fairId} and m.registration_id = ${registrationId}

@@ -203,9 +203,14 @@ export interface SeatIntervalRepository {
    * The intervals that can count towards whom this person met: theirs, and every other that
    * overlaps one of their sittings at the same table once sittings of one person at one table
    * less than `graceMs` apart are joined (the rule of `domain/meetings.ts`). However long the
-   * fair's history at those tables, nothing else is loaded.
+   * fair's history at those tables, nothing else is loaded. With `tableId`, only at that table.
    */
-  listNear(fairId: string, registrationId: string, graceMs: number): Promise<SeatInterval[]>;
+  listNear(
+    fairId: string,
+    registrationId: string,
+    graceMs: number,
+    tableId?: string,
+  ): Promise<SeatInterval[]>;
   /** Ends every open interval; answers the fairs they belonged to. */
   closeAllOpen(leftAt: Date): Promise<string[]>;
 }
@@ -295,11 +300,13 @@ export interface ContactNoteRepository {
   put(fairId: string, ownerId: string, contactId: string, note: string): Promise<void>;
 }
 
-export interface MeetingRecord {
+/** How long two people sat together at one table, summed over their sittings there. */
+export interface TableMeeting {
+  /** `personA` < `personB`. */
   personA: string;
   personB: string;
-  overlapSeconds: number;
-  firstTableId: string;
+  tableId: string;
+  overlapMs: number;
   firstAt: Date;
 }
 
@@ -310,11 +317,31 @@ export interface EarlierMeeting {
   metOrganisation: string;
 }
 
+/** Someone a person met in this fair, as their counts of new actors need them. */
+export interface Acquaintance {
+  registrationId: string;
+  accountId: string;
+  organisation: string;
+}
+
 export interface MeetingRepository {
-  /** Writes these pairs' totals (each replaces the stored one). */
-  upsert(fairId: string, meetings: readonly MeetingRecord[]): Promise<void>;
+  /**
+   * Replaces what is stored of this person's time with others at this table by `meetings`
+   * (each of which names them). Writes at one table take turns, on every node.
+   */
+  replaceAtTable(
+    fairId: string,
+    personId: string,
+    tableId: string,
+    meetings: readonly TableMeeting[],
+  ): Promise<void>;
   /** Replaces every pair of the fair, e.g. after recomputing from all intervals. */
-  replaceForFair(fairId: string, meetings: readonly MeetingRecord[]): Promise<void>;
+  replaceForFair(fairId: string, meetings: readonly TableMeeting[]): Promise<void>;
+  /**
+   * Whom this person met in the fair by the stored times: sat together for the fair's threshold
+   * in all, or exchanged cards.
+   */
+  acquaintances(fairId: string, personId: string): Promise<Acquaintance[]>;
   /**
    * Who the accounts registered for this fair met at fairs that started before it: sat together
    * for that fair's threshold, or exchanged cards there.
