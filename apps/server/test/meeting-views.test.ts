@@ -93,7 +93,8 @@ describe.each(pglite)('meetings from the intervals near each person ($name)', (b
     if (step.kind === 'take') {
       await store.seatIntervals.open({ ...step.seat, joinedAt: new Date(step.atMs) });
     } else {
-      await store.seatIntervals.close({ ...step.seat, leftAt: new Date(step.atMs) });
+      const leftAt = new Date(step.atMs);
+      await store.seatIntervals.close({ ...step.seat, leftAt, freedAt: leftAt });
     }
   }
 

@@ -56,6 +56,7 @@ export async function populatedFair(store: Store, status: 'closed' | 'live' = 'c
     registrationId: chen.id,
     tableId: table.id,
     leftAt: at(5),
+    freedAt: at(5),
   });
   await store.meetings.replaceForFair(fair.id, [
     meeting(aino.id, chen.id, table.id),

@@ -202,7 +202,8 @@ describe.each(presenceBackends)('seating a networking round on a live node ($nam
           ...base,
           joinedAt: new Date(Date.now() - 2 * tenMinutesMs),
         });
-        await store.seatIntervals.close({ ...base, leftAt: new Date(Date.now() - tenMinutesMs) });
+        const leftAt = new Date(Date.now() - tenMinutesMs);
+        await store.seatIntervals.close({ ...base, leftAt, freedAt: leftAt });
       }
     }
     await store.rounds.putPlan(fairId, round.id, { mode: 'shuffle', preassignments: [] });

@@ -32,7 +32,7 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
     expect(await store.seatIntervals.list(fairId)).toEqual([
       expect.objectContaining({ tableId: first.id, joinedAt: at(0), leftAt: null }),
     ]);
-    await store.seatIntervals.close({ ...seat, leftAt: at(90) });
+    await store.seatIntervals.close({ ...seat, leftAt: at(90), freedAt: at(90) });
     expect(await store.seatIntervals.list(fairId)).toEqual([
       expect.objectContaining({ tableId: first.id, joinedAt: at(0), leftAt: at(90) }),
     ]);
@@ -52,17 +52,32 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
     const { fairId, first, seatAt } = await seatedFixture();
     const seat = seatAt(first);
     await store.seatIntervals.open({ ...seat, joinedAt: at(10) });
-    await store.seatIntervals.close({ ...seat, leftAt: at(5) });
-    await store.seatIntervals.close({ ...seat, leftAt: at(50) });
+    // Freed at 20 s with the connection lost at 5 s, before the interval began.
+    await store.seatIntervals.close({ ...seat, leftAt: at(5), freedAt: at(20) });
+    await store.seatIntervals.close({ ...seat, leftAt: at(50), freedAt: at(50) });
     expect(await store.seatIntervals.list(fairId)).toEqual([
       expect.objectContaining({ joinedAt: at(10), leftAt: at(10) }),
+    ]);
+  });
+
+  it('leaves a later sitting at the same table open when a close is retried late', async () => {
+    const { fairId, first, seatAt } = await seatedFixture();
+    const seat = seatAt(first);
+    await store.seatIntervals.open({ ...seat, joinedAt: at(0) });
+    // The seat is freed at 10 s but the store is away; the person sits there again at 12 s
+    // (which ends the first interval), and the close that failed is retried at 14 s.
+    await store.seatIntervals.open({ ...seat, joinedAt: at(12) });
+    await store.seatIntervals.close({ ...seat, leftAt: at(10), freedAt: at(10) });
+    expect(await store.seatIntervals.list(fairId)).toEqual([
+      expect.objectContaining({ joinedAt: at(0), leftAt: at(12) }),
+      expect.objectContaining({ joinedAt: at(12), leftAt: null }),
     ]);
   });
 
   it('closes only the interval at the named table', async () => {
     const { fairId, first, second, seatAt } = await seatedFixture();
     await store.seatIntervals.open({ ...seatAt(first), joinedAt: at(0) });
-    await store.seatIntervals.close({ ...seatAt(second), leftAt: at(20) });
+    await store.seatIntervals.close({ ...seatAt(second), leftAt: at(20), freedAt: at(20) });
     expect(await store.seatIntervals.list(fairId)).toEqual([
       expect.objectContaining({ tableId: first.id, leftAt: null }),
     ]);
@@ -72,7 +87,7 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
     const { fairId, first, seatAt } = await seatedFixture();
     const seat = seatAt(first);
     await store.seatIntervals.open({ ...seat, joinedAt: at(0) });
-    await store.seatIntervals.close({ ...seat, leftAt: at(300) });
+    await store.seatIntervals.close({ ...seat, leftAt: at(300), freedAt: at(300) });
     expect(await store.tables.delete(fairId, first.id)).toBe(true);
     expect(await store.seatIntervals.list(fairId)).toEqual([
       expect.objectContaining({ tableId: first.id, joinedAt: at(0), leftAt: at(300) }),
@@ -104,7 +119,8 @@ describe.each(storeBackends)('seat intervals in the store ($name)', (backend) =>
     const sit = async (who: { id: string }, table: { id: string }, from: number, to?: number) => {
       const seat = { fairId: fair.id, registrationId: who.id, tableId: table.id };
       await store.seatIntervals.open({ ...seat, joinedAt: at(from) });
-      if (to !== undefined) await store.seatIntervals.close({ ...seat, leftAt: at(to) });
+      if (to !== undefined)
+        await store.seatIntervals.close({ ...seat, leftAt: at(to), freedAt: at(to) });
     };
     const graceMs = 60_000;
     await sit(me!, mine, 100, 120);

@@ -30,6 +30,7 @@ export async function recordSeat(
       registrationId,
       tableId: fromTable,
       leftAt: new Date(leftAtMs),
+      freedAt: new Date(change.at),
     });
   }
 }

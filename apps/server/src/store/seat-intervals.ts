@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { type Db, selectRows } from './db';
 import { seatIntervals } from './schema';
 import type { SeatInterval, SeatIntervalRepository } from './types';
@@ -43,7 +43,7 @@ export function seatIntervalRepository(db: Db): SeatIntervalRepository {
       });
     },
 
-    async close({ fairId, registrationId, tableId, leftAt }) {
+    async close({ fairId, registrationId, tableId, leftAt, freedAt }) {
       await db
         .update(seatIntervals)
         .set({ leftAt: notBeforeJoined(leftAt) })
@@ -53,6 +53,7 @@ export function seatIntervalRepository(db: Db): SeatIntervalRepository {
             eq(seatIntervals.registrationId, registrationId),
             eq(seatIntervals.tableId, tableId),
             isNull(seatIntervals.leftAt),
+            lte(seatIntervals.joinedAt, freedAt),
           ),
         );
     },

@@ -190,12 +190,17 @@ export interface SeatIntervalRepository {
     tableId: string;
     joinedAt: Date;
   }): Promise<void>;
-  /** Ends the person's open interval at that table, if any (never before it began). */
+  /**
+   * Ends the person's open interval at that table, if any (never before it began). `freedAt` is
+   * when the seat was freed: an interval begun after it is a later sitting, which a close retried
+   * late must leave open. `leftAt` may be earlier (the moment a connection dropped).
+   */
   close(input: {
     fairId: string;
     registrationId: string;
     tableId: string;
     leftAt: Date;
+    freedAt: Date;
   }): Promise<void>;
   /** Every interval of the fair in the order they began. */
   list(fairId: string): Promise<SeatInterval[]>;
