@@ -53,6 +53,25 @@ describe.each(storeBackends)('accounts and sessions in the store ($name)', (back
       await expect(attempt).rejects.toMatchObject({ constraint: 'accounts_email_unique' });
     });
 
+    it('stores an account with its first session, or neither', async () => {
+      const expiresAt = new Date(Date.now() + 3_600_000);
+      const session = { id: unique('istunto'), expiresAt };
+      const account = await store.accounts.create(
+        { email: `${unique('bertta')}@example.fi`, passwordHash: 'hash', displayName: 'Bertta' },
+        session,
+      );
+      expect(await store.sessions.findAccount(session.id, new Date())).toEqual(account);
+
+      // The session cannot be stored (its id is taken), so the account is not kept either.
+      const email = `${unique('cecilia')}@example.fi`;
+      const attempt = store.accounts.create(
+        { email, passwordHash: 'hash', displayName: 'Cecilia' },
+        session,
+      );
+      await expect(attempt).rejects.toBeInstanceOf(UniqueViolationError);
+      expect(await store.accounts.findByEmail(email)).toBeNull();
+    });
+
     it('finds nothing for an unknown email, an unknown id or a malformed id', async () => {
       expect(await store.accounts.findByEmail(`${unique('nobody')}@example.fi`)).toBeNull();
       expect(await store.accounts.findById(unknownId())).toBeNull();

@@ -22,6 +22,19 @@ function cookieOptions(settings: SessionSettings): CookieOptions {
   };
 }
 
+/** A new session's id and end, to be stored. */
+export function newSession(settings: SessionSettings, now: Date): { id: string; expiresAt: Date } {
+  return {
+    id: randomBytes(32).toString('base64url'),
+    expiresAt: new Date(now.getTime() + settings.ttlMs),
+  };
+}
+
+/** Hands a stored session's id to the browser in a signed cookie. */
+export function sendSessionCookie(res: Response, settings: SessionSettings, id: string): void {
+  res.cookie(SESSION_COOKIE, id, cookieOptions(settings));
+}
+
 /** Starts a session in the store and hands its id to the browser in a signed cookie. */
 export async function startSession(
   store: Store,
@@ -30,13 +43,9 @@ export async function startSession(
   accountId: string,
   now: Date,
 ): Promise<void> {
-  const id = randomBytes(32).toString('base64url');
-  await store.sessions.create({
-    id,
-    accountId,
-    expiresAt: new Date(now.getTime() + settings.ttlMs),
-  });
-  res.cookie(SESSION_COOKIE, id, cookieOptions(settings));
+  const session = newSession(settings, now);
+  await store.sessions.create({ ...session, accountId });
+  sendSessionCookie(res, settings, session.id);
 }
 
 export async function endSession(

@@ -2,7 +2,7 @@ import type { Account } from '@kohtaamo/protocol';
 import { eq } from 'drizzle-orm';
 import type { Db } from './db';
 import { isUuid, single } from './mapping';
-import { accounts } from './schema';
+import { accounts, sessions } from './schema';
 import type { AccountRecord, AccountRepository } from './types';
 
 type AccountRow = typeof accounts.$inferSelect;
@@ -18,18 +18,21 @@ export function toAccount(row: AccountRow): Account {
 
 export function accountRepository(db: Db): AccountRepository {
   return {
-    async create(input) {
-      const row = single(
-        await db
-          .insert(accounts)
-          .values({
-            email: input.email.toLowerCase(),
-            passwordHash: input.passwordHash,
-            displayName: input.displayName,
-          })
-          .returning(),
-      );
-      return toAccount(row);
+    async create(input, session) {
+      return db.transaction(async (tx) => {
+        const row = single(
+          await tx
+            .insert(accounts)
+            .values({
+              email: input.email.toLowerCase(),
+              passwordHash: input.passwordHash,
+              displayName: input.displayName,
+            })
+            .returning(),
+        );
+        if (session) await tx.insert(sessions).values({ ...session, accountId: row.id });
+        return toAccount(row);
+      });
     },
 
     async findByEmail(email): Promise<AccountRecord | null> {

@@ -51,8 +51,14 @@ export interface SessionRecord {
 }
 
 export interface AccountRepository {
-  /** Throws `UniqueViolationError` when the email is taken. */
-  create(input: { email: string; passwordHash: string; displayName: string }): Promise<Account>;
+  /**
+   * Throws `UniqueViolationError` when the email is taken. With `session`, the account's first
+   * session is stored in the same transaction: a sign-up stores both or neither.
+   */
+  create(
+    input: { email: string; passwordHash: string; displayName: string },
+    session?: { id: string; expiresAt: Date },
+  ): Promise<Account>;
   findByEmail(email: string): Promise<AccountRecord | null>;
   findById(accountId: string): Promise<Account | null>;
 }

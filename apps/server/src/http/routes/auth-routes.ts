@@ -4,7 +4,14 @@ import type { HttpDeps } from '../deps';
 import { HttpError } from '../http-error';
 import { checkPassword } from '../password-check';
 import type { RateLimiters } from '../rate-limits';
-import { endSession, requireAccount, sessionIdOf, startSession } from '../session';
+import {
+  endSession,
+  newSession,
+  requireAccount,
+  sendSessionCookie,
+  sessionIdOf,
+  startSession,
+} from '../session';
 import { parseBody } from '../validate';
 
 export function authRoutes(deps: HttpDeps, rateLimiters: RateLimiters): Router {
@@ -14,12 +21,13 @@ export function authRoutes(deps: HttpDeps, rateLimiters: RateLimiters): Router {
   router.post(apiRoutes.signUp, rateLimiters.signUp, async (req, res) => {
     const body = parseBody(signUpBodySchema, req.body);
     const passwordHash = await passwords.hash(body.password);
-    const account = await store.accounts.create({
-      email: body.email,
-      passwordHash,
-      displayName: body.displayName,
-    });
-    await startSession(store, session, res, account.id, deps.now());
+    // Stored together: a sign-up that fails leaves no account behind to block trying again.
+    const firstSession = newSession(session, deps.now());
+    const account = await store.accounts.create(
+      { email: body.email, passwordHash, displayName: body.displayName },
+      firstSession,
+    );
+    sendSessionCookie(res, session, firstSession.id);
     const response: MeResponse = { account };
     res.status(201).json(response);
   });
