@@ -25,6 +25,7 @@ type AckFn = (response: Ack<unknown>) => void;
 /** The part of a socket the dispatcher needs, so tests can drive it without Socket.IO. */
 export interface EventSource {
   onAny(listener: (event: string, ...args: unknown[]) => void): void;
+  readonly connected: boolean;
 }
 
 function isClientEvent(name: string): name is ClientEventName {
@@ -105,8 +106,17 @@ export function dispatch(source: EventSource, handlers: Handlers, options: Dispa
     const stopTimer = metrics.socketAckDuration.startTimer({ event: label });
     queue = queue
       .catch(() => undefined)
-      .then(() => run(event, payload))
+      .then(() => {
+        // The connection ended while the event waited its turn: nobody hears the answer, and a
+        // move run now would place a person who has already left.
+        if (!source.connected) return null;
+        return run(event, payload);
+      })
       .then((response) => {
+        if (!response) {
+          metrics.socketEvents.inc({ event: label, outcome: 'disconnected' });
+          return;
+        }
         stopTimer();
         metrics.socketEvents.inc({
           event: label,
