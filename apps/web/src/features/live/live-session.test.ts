@@ -211,6 +211,27 @@ describe('live session', () => {
     expect(useNoticeStore.getState().notice?.kind).not.toBe('returned');
   });
 
+  it('makes the move again when the connection came back while its answer was on the way', async () => {
+    const { socket, server } = await connect(inLobby);
+    let loseAnswer: (err: Error) => void = () => undefined;
+    socket.answer('presence.go', () => new Promise((_resolve, reject) => (loseAnswer = reject)));
+    wishPlace({ kind: 'room', roomId: ROOM_A });
+    await vi.advanceTimersByTimeAsync(0);
+    // The connection drops with the move unanswered (the server never ran it) and is back
+    // before the client has given up on the answer.
+    socket.drop();
+    serve(socket, server.self);
+    socket.open();
+    await vi.advanceTimersByTimeAsync(0);
+    loseAnswer(new Error('operation has timed out'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(socket.sentEvents('presence.go')).toEqual([
+      { to: { kind: 'room', roomId: ROOM_A } },
+      { to: { kind: 'room', roomId: ROOM_A } },
+    ]);
+    expect(usePresenceStore.getState().self).toEqual(inRoomA);
+  });
+
   it('announces a refused seat and leaves the place as it was', async () => {
     const { socket } = await connect(inRoomA);
     const error = { code: 'TABLE_FULL', message: 'The table is full' };

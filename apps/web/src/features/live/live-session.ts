@@ -163,14 +163,17 @@ async function fulfilWish(): Promise<void> {
   }
   if ((resumed && wanted.kind === 'lobby') || isWishMet(wanted, self.location)) return;
   wishInFlight = true;
+  const sentOn = connection;
   try {
     await goTo(destinationOf(wanted));
   } finally {
     wishInFlight = false;
   }
-  // The page may have changed while we were on the way. A failed go is not repeated, so an
-  // error cannot turn into a loop; the person sees it and can act.
-  if (wish !== wanted) void fulfilWish();
+  // The page may have changed while we were on the way, or the connection came back meanwhile
+  // (its own attempt stood back for this one, whose answer was lost with the old connection).
+  // A failed go is not otherwise repeated, so an error cannot turn into a loop; the person sees
+  // it and can act.
+  if (wish !== wanted || connection !== sentOn) void fulfilWish();
 }
 
 /** Socket events become store actions here. */
