@@ -7,6 +7,19 @@ import { createFair, register } from './store-fixtures';
 const at = (minutes: number) => new Date(Date.UTC(2026, 4, 12, 8, minutes));
 const limit = { requests: 3, windowMs: 10 * 60_000 };
 
+/** Two tables, and the time two people sat together at one of them (first at minute `table`). */
+function twoTables() {
+  const tableIds = [randomUUID(), randomUUID()];
+  const atTable = (x: string, y: string, table: number, overlapSeconds: number) => ({
+    personA: x < y ? x : y,
+    personB: x < y ? y : x,
+    tableId: tableIds[table]!,
+    overlapMs: overlapSeconds * 1000,
+    firstAt: at(table),
+  });
+  return { tableIds, atTable };
+}
+
 describe.each(storeBackends)('cards, exchanges and meetings in the store ($name)', (backend) => {
   let store: Store;
   useStore(backend, (opened) => (store = opened));
@@ -102,31 +115,24 @@ describe.each(storeBackends)('cards, exchanges and meetings in the store ($name)
       fair,
       people: [anna, benny, cilla, dina],
     } = await people(4);
-    const tables = [randomUUID(), randomUUID()];
-    const atTable = (x: string, y: string, table: number, overlapSeconds: number) => ({
-      personA: x < y ? x : y,
-      personB: x < y ? y : x,
-      tableId: tables[table]!,
-      overlapMs: overlapSeconds * 1000,
-      firstAt: at(table),
-    });
+    const { tableIds, atTable } = twoTables();
     const metBy = async (person: string) =>
       (await store.meetings.acquaintances(fair.id, person)).map((met) => met.registrationId).sort();
-    await store.meetings.replaceAtTable(fair.id, benny!.id, tables[0]!, [
+    await store.meetings.replaceAtTable(fair.id, benny!.id, tableIds[0]!, [
       atTable(benny!.id, cilla!.id, 0, 300),
     ]);
-    await store.meetings.replaceAtTable(fair.id, anna!.id, tables[0]!, [
+    await store.meetings.replaceAtTable(fair.id, anna!.id, tableIds[0]!, [
       atTable(anna!.id, benny!.id, 0, 100),
       atTable(anna!.id, cilla!.id, 0, 200),
     ]);
-    await store.meetings.replaceAtTable(fair.id, benny!.id, tables[1]!, [
+    await store.meetings.replaceAtTable(fair.id, benny!.id, tableIds[1]!, [
       atTable(anna!.id, benny!.id, 1, 30),
     ]);
     // 100 s and 30 s at two tables make the 120 s threshold.
     expect(await metBy(anna!.id)).toEqual([benny!.id, cilla!.id].sort());
 
     // Anna's time at table 0 recomputed: Cilla is gone from it, and Benny has 80 + 30 s.
-    await store.meetings.replaceAtTable(fair.id, anna!.id, tables[0]!, [
+    await store.meetings.replaceAtTable(fair.id, anna!.id, tableIds[0]!, [
       atTable(anna!.id, benny!.id, 0, 80),
     ]);
     expect(await metBy(anna!.id)).toEqual([]);
@@ -172,14 +178,7 @@ describe.each(storeBackends)('cards, exchanges and meetings in the store ($name)
         register(store, earlier.fair.id, { displayName: name, organisation: `Org ${i}` }),
       ),
     );
-    const tables = [crypto.randomUUID(), crypto.randomUUID()];
-    const atTable = (x: string, y: string, table: number, overlapSeconds: number) => ({
-      personA: x < y ? x : y,
-      personB: x < y ? y : x,
-      tableId: tables[table]!,
-      overlapMs: overlapSeconds * 1000,
-      firstAt: at(table),
-    });
+    const { atTable } = twoTables();
     // The threshold is 120 s in all, over every table the two shared.
     await store.meetings.replaceForFair(earlier.fair.id, [
       atTable(annaThen!.id, bennyThen!.id, 0, 60),
