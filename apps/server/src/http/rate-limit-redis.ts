@@ -2,6 +2,7 @@ import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { createClient } from 'redis';
 import type { Logger } from '../observability/logger';
 import type { RateLimitStoreFactory } from './rate-limits';
+import { redisClientOptions } from '../redis-reconnect';
 
 /**
  * rate-limit-redis loads its two scripts once, in `init`. If Redis is away at that moment the
@@ -30,7 +31,7 @@ export async function connectRateLimitRedis(
   keyPrefix: string,
   logger: Logger,
 ): Promise<{ storeFor: RateLimitStoreFactory; close(): Promise<void> }> {
-  const client = createClient({ url, disableOfflineQueue: true });
+  const client = createClient({ ...redisClientOptions(url), disableOfflineQueue: true });
   client.on('error', (err: unknown) => logger.warn({ err }, 'rate limits: Redis error'));
   await client.connect();
   return {

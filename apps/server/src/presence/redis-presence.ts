@@ -32,6 +32,7 @@ import {
 } from './redis/replies';
 import { runScript, type LuaScript, type RedisClient } from './redis/script';
 import type { Placement, Presence, PresenceChange, PresenceOptions } from './types';
+import { redisClientOptions } from '../redis-reconnect';
 
 export interface RedisPresenceOptions extends PresenceOptions {
   url: string;
@@ -55,7 +56,7 @@ const HEARTBEAT_BATCH_SIZE = 500;
  * seating people at one table cannot both take its last seat. Key layout: `CONTEXT.md`.
  */
 export async function createRedisPresence(options: RedisPresenceOptions): Promise<Presence> {
-  const client: RedisClient = createClient({ url: options.url });
+  const client: RedisClient = createClient(redisClientOptions(options.url));
   client.on('error', (err: unknown) => options.logger?.error({ err }, 'presence: Redis error'));
   await client.connect();
   return redisPresence(client, options);

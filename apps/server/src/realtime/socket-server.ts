@@ -40,6 +40,7 @@ import { moderationHandlers } from './moderation-handlers';
 import { isPlaceRoom, placeRooms, socketRooms, staffRooms } from './places';
 import { RealtimeError } from './realtime-error';
 import { trimStreamByAge } from './stream-trim';
+import { redisClientOptions } from '../redis-reconnect';
 
 export interface RealtimeOptions {
   store: Store;
@@ -108,7 +109,7 @@ export async function attachRealtime(httpServer: HttpServer, options: RealtimeOp
   const { logger, metrics } = options;
   const nodeId = randomBytes(6).toString('hex');
   const { redis } = options;
-  const adapterClient = redis ? createClient({ url: redis.url }) : undefined;
+  const adapterClient = redis ? createClient(redisClientOptions(redis.url)) : undefined;
   adapterClient?.on('error', (err: unknown) => logger.warn({ err }, 'socket.io redis error'));
   await adapterClient?.connect();
   const streamName = `${redis?.keyPrefix ?? ''}socket.io`;
