@@ -9,7 +9,7 @@ const MAX_RECONNECT_DELAY_MS = 2_000;
  * Socket.IO adapter or the rate limits without Redis until the node restarts.
  */
 export function reconnectDelayMs(retries: number, random = Math.random): number {
-  const backoff = Math.min(2 ** Math.min(retries, 16) * 50, MAX_RECONNECT_DELAY_MS);
+  const backoff = Math.min(2 ** retries * 50, MAX_RECONNECT_DELAY_MS);
   return backoff + Math.floor(random() * 200);
 }
 

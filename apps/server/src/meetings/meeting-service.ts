@@ -300,12 +300,13 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         for (const tablemate of tablemates) all.add(tablemate);
         satWith.set(personId, all);
       });
-      if (!deps.notify) return;
+      const { notify } = deps;
+      if (!notify) return;
       const freedPeople = await store.registrations.list(fairId, { ids: [...satWith.keys()] });
       const toTell = new Set<string>();
       await inBatches(freedPeople, async (me) => {
         const { counts, met } = await storedCounts(fair, me);
-        deps.notify?.(me.id, ServerEvent.meetingsChanged, counts);
+        notify(me.id, ServerEvent.meetingsChanged, counts);
         for (const tablemate of satWith.get(me.id) ?? []) {
           if (met.has(tablemate) && !satWith.has(tablemate)) toTell.add(tablemate);
         }
